@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildSiteModel, type SiteModel } from '../lib/site-model';
+import { PREVIEW, PRODUCTION, type Visibility } from '../lib/publication';
+
+/**
+ * The one module that reads the content collections. Pages ask it for the site model and never call
+ * `getCollection` themselves.
+ *
+ * The model is built once per process and shared by every page: reading and cross-checking every
+ * entry per page would make each page's cost grow with the size of the site. In `astro dev` the
+ * collections change under us, so there it is rebuilt on every request instead.
+ */
+export type Site = SiteModel<CollectionEntry<'principles'>, CollectionEntry<'stories'>>;
+
+/**
+ * `SHISHIN_NOW` (an ISO date) builds the site as of another moment, for tests and to preview what a
+ * scheduled story will look like. `SHISHIN_PREVIEW=1` shows drafts and scheduled stories, as
+ * `astro dev` does; production builds show neither.
+ */
+function buildOptions(): { now: Date; visibility: Visibility } {
+  const nowText = process.env.SHISHIN_NOW;
+  const now = nowText ? new Date(nowText) : new Date();
+  if (Number.isNaN(now.getTime())) {
+    throw new Error(`SHISHIN_NOW must be a date such as 2026-01-31 or 2026-01-31T09:00:00Z, got "${nowText}".`);
+  }
+  const preview = import.meta.env.DEV || process.env.SHISHIN_PREVIEW === '1';
+  return { now, visibility: preview ? PREVIEW : PRODUCTION };
+}
+
+async function load(): Promise<Site> {
+  const [principles, stories, authors] = await Promise.all([
+    getCollection('principles'),
+    getCollection('stories'),
+    getCollection('authors'),
+  ]);
+  const site = buildSiteModel({
+    principles: principles.map((e) => withPath(e)),
+    stories: stories.map((e) => withPath(e)),
+    authors: authors.map((e) => ({ id: e.id, filePath: e.filePath ?? `content/authors/${e.id}.yaml`, data: e.data })),
+    ...buildOptions(),
+    readSource: (file) => readFileSync(file, 'utf8'),
+  });
+  for (const u of site.unpublished) {
+    console.info(`[shishin] not published (${u.reason}): ${u.filePath}`);
+  }
+  return site;
+}
+
+function withPath<E extends CollectionEntry<'principles' | 'stories'>>(entry: E): E & { filePath: string } {
+  return Object.assign(entry, { filePath: entry.filePath ?? entry.id });
+}
+
+let cached: Promise<Site> | undefined;
+
+export function getSite(): Promise<Site> {
+  if (import.meta.env.DEV) return load();
+  return (cached ??= load());
+}

@@ -1,0 +1,85 @@
+import type { Lang } from './i18n';
+
+/**
+ * Reading time of an MDX body.
+ *
+ * Rates come from the International Reading Speed Texts study (Trauzettel-Klosinski & Dietz,
+ * "Standardized Assessment of Reading Performance: The New International Reading Speed Texts IReST",
+ * Investigative Ophthalmology & Visual Science 53(9), 2012), which measured adults reading aloud-free
+ * the same text in 17 languages: Japanese 357 ± 56 characters a minute, English 228 ± 30 words a minute.
+ * Japanese is therefore counted in characters and English in words, both with `Intl.Segmenter`, which
+ * knows where words begin in either script (a Latin-only word counter sees one "word" per sentence).
+ *
+ * Code is read differently from prose: people skim it line by line. Code blocks are counted apart at
+ * CODE_LINES_PER_MINUTE, our own estimate (no study we know measures it), so a long listing adds
+ * minutes but not as many as the same bytes of prose.
+ */
+export const JA_CHARS_PER_MINUTE = 357;
+export const EN_WORDS_PER_MINUTE = 228;
+export const CODE_LINES_PER_MINUTE = 40;
+
+export interface ReadingTime {
+  /** Whole minutes, at least 1. */
+  minutes: number;
+  /** Japanese characters counted (kana, kanji, full-width letters and digits). */
+  jaChars: number;
+  /** Words in other scripts counted (Latin, digits). */
+  words: number;
+  /** Lines inside fenced code blocks. */
+  codeLines: number;
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+// Kana, kanji and the full-width forms: what a Japanese reader reads character by character.
+const JA_CHAR = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\u3005\u30fc\uff10-\uff5a]/u;
+
+/** Splits a body into prose and the lines of its fenced code blocks. */
+function splitCode(body: string): { prose: string; codeLines: number } {
+  const prose: string[] = [];
+  let codeLines = 0;
+  let fence: string | undefined;
+  for (const line of body.split(/\r?\n/)) {
+    const m = FENCE.exec(line);
+    if (fence) {
+      if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length) fence = undefined;
+      else if (line.trim() !== '') codeLines++;
+    } else if (m) {
+      fence = m[1];
+    } else {
+      prose.push(line);
+    }
+  }
+  return { prose: prose.join('\n'), codeLines };
+}
+
+/** Removes what a reader does not read: MDX imports and exports, JSX tags, URLs of links, markup. */
+function stripMarkup(prose: string): string {
+  return prose
+    .replace(/^(import|export)\s.*$/gm, ' ')
+    .replace(/<[^>\n]*>/g, ' ')
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/[#>*_`~|[\]-]/g, ' ');
+}
+
+const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
+
+export function readingTime(body: string, lang: Lang): ReadingTime {
+  const { prose, codeLines } = splitCode(body);
+  let jaChars = 0;
+  let words = 0;
+  for (const seg of segmenter.segment(stripMarkup(prose))) {
+    if (!seg.isWordLike) continue;
+    let ja = 0;
+    for (const ch of seg.segment) if (JA_CHAR.test(ch)) ja++;
+    if (ja > 0) jaChars += ja;
+    else words++;
+  }
+  // Latin words inside Japanese prose read at the Japanese pace of about two characters each;
+  // in English prose, Japanese characters are rare and read at the Japanese rate.
+  const proseMinutes =
+    lang === 'ja'
+      ? (jaChars + words * 2) / JA_CHARS_PER_MINUTE
+      : words / EN_WORDS_PER_MINUTE + jaChars / JA_CHARS_PER_MINUTE;
+  const minutes = Math.max(1, Math.round(proseMinutes + codeLines / CODE_LINES_PER_MINUTE));
+  return { minutes, jaChars, words, codeLines };
+}

@@ -1,0 +1,70 @@
+import { LANGS, type Lang } from './i18n';
+import { paginate, type Page } from './pagination';
+import type { LangSite, Principle, SiteModel, Story } from './site-model';
+import type { StoryKind } from '../schemas/story';
+import { langParam } from './urls';
+
+/**
+ * `getStaticPaths` for every route, from the site model. Routes under `src/pages/[...lang]/` call
+ * these and only render; keeping the path logic here lets it be tested without a build.
+ */
+type Params<K extends string> = { lang: string | undefined } & Record<K, string>;
+
+function perLang<PE, SE, R>(site: SiteModel<PE, SE>, each: (lang: Lang, l: LangSite<PE, SE>) => R[]): R[] {
+  return LANGS.flatMap((lang) => each(lang, site.langs[lang]));
+}
+
+export const langPaths = <PE, SE>(site: SiteModel<PE, SE>) =>
+  LANGS.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang, site: site.langs[lang] } }));
+
+export const principlePaths = <PE, SE>(site: SiteModel<PE, SE>) =>
+  perLang(site, (lang, l) =>
+    l.principles.map((principle) => ({
+      params: { lang: langParam(lang), id: principle.id } as Params<'id'>,
+      props: { lang, principle: principle as Principle<PE> },
+    })),
+  );
+
+export const storyPaths = <PE, SE>(site: SiteModel<PE, SE>) =>
+  perLang(site, (lang, l) =>
+    l.stories.map((story) => ({
+      params: { lang: langParam(lang), slug: story.slug } as Params<'slug'>,
+      props: { lang, story: story as Story<SE> },
+    })),
+  );
+
+/** Page 1 of the story list is the index route; this gives pages 2 and up. */
+export const storyListPaths = <PE, SE>(site: SiteModel<PE, SE>, perPage: number) =>
+  perLang(site, (lang, l) =>
+    paginate(l.stories, perPage)
+      .slice(1)
+      .map((page) => ({
+        params: { lang: langParam(lang), page: String(page.number) } as Params<'page'>,
+        props: { lang, page: page as Page<Story<SE>> },
+      })),
+  );
+
+export const kindPaths = <PE, SE>(site: SiteModel<PE, SE>) =>
+  perLang(site, (lang, l) =>
+    [...l.kinds].map(([kind, stories]) => ({
+      params: { lang: langParam(lang), kind } as Params<'kind'>,
+      props: { lang, kind: kind as StoryKind, stories },
+    })),
+  );
+
+export const tagPaths = <PE, SE>(site: SiteModel<PE, SE>) =>
+  perLang(site, (lang, l) =>
+    [...l.tags].map(([tag, stories]) => ({
+      params: { lang: langParam(lang), tag } as Params<'tag'>,
+      props: { lang, tag, stories },
+    })),
+  );
+
+/** Every author has a page in both languages, listing the stories they wrote in that language. */
+export const authorPaths = <PE, SE>(site: SiteModel<PE, SE>) =>
+  LANGS.flatMap((lang) =>
+    site.authors.map((author) => ({
+      params: { lang: langParam(lang), id: author.id } as Params<'id'>,
+      props: { lang, author },
+    })),
+  );

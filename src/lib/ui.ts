@@ -1,0 +1,147 @@
+import type { Lang } from './i18n';
+import type { StoryKind } from '../schemas/story';
+
+/**
+ * Every string of the site's chrome, in both languages. The Japanese dictionary defines the keys;
+ * the English one must have exactly the same, which TypeScript checks.
+ */
+const ja = {
+  'site.tagline': 'エンジニアリング組織の行動指針と、それを生きた人たちのストーリー',
+  'nav.label': 'メイン',
+  'nav.principles': '行動指針',
+  'nav.stories': 'ストーリー',
+  'nav.onboarding': '入社エントリ',
+  'nav.authors': '書き手',
+  'nav.tags': 'タグ',
+  'nav.search': '検索',
+  'skip': '本文へスキップ',
+  'lang.switch': 'English',
+  'lang.switchLabel': 'Read this page in English',
+  'home.principles': '行動指針',
+  'home.latest': '新着ストーリー',
+  'home.onboarding': '新しい仲間の入社エントリ',
+  'home.allPrinciples': 'すべての行動指針',
+  'home.allStories': 'すべてのストーリー',
+  'home.allOnboarding': 'すべての入社エントリ',
+  'principles.title': '行動指針',
+  'principles.intro': '私たちが判断に迷ったときに立ち返る言葉です。それぞれの指針から、その指針を実践したストーリーを読めます。',
+  'principles.retiredHeading': '引退した指針',
+  'principle.citedBy': 'この指針を引用しているストーリー',
+  'principle.noStories': 'この指針を引用しているストーリーはまだありません。',
+  'principle.retired': 'この指針は引退しました。',
+  'principle.successor': '後継の指針',
+  'principle.aliases': '別の呼び方',
+  'principle.otherLang': '英語のストーリー',
+  'stories.title': 'ストーリー',
+  'stories.intro': '入社エントリ、エッセイ、実践の記録、振り返り。',
+  'story.by': '著者',
+  'story.published': '公開',
+  'story.updated': '更新',
+  'story.principles': 'このストーリーが引用している指針',
+  'story.toc': '目次',
+  'story.related': '関連するストーリー',
+  'story.newer': '新しいストーリー',
+  'story.older': '前のストーリー',
+  'story.tags': 'タグ',
+  'story.draft': '下書き：本番のビルドには含まれません。',
+  'story.scheduled': '予約投稿：公開日まで本番のビルドには含まれません。',
+  'authors.title': '書き手',
+  'author.joined': '入社',
+  'author.stories': 'ストーリー',
+  'tags.title': 'タグ',
+  'tag.title': 'タグ',
+  'pager.label': 'ページ送り',
+  'pager.prev': '前のページ',
+  'pager.next': '次のページ',
+  'pager.page': 'ページ',
+  'notFound.title': 'ページが見つかりません',
+  'notFound.body': 'お探しのページは移動したか、削除された可能性があります。',
+  'notFound.home': 'トップへ戻る',
+  'footer.note': '指針 — 私たちのエンジニアリング文化',
+} as const;
+
+type Key = keyof typeof ja;
+
+const en: Record<Key, string> = {
+  'site.tagline': 'The principles of an engineering organisation, and the stories of the people who live them',
+  'nav.label': 'Main',
+  'nav.principles': 'Principles',
+  'nav.stories': 'Stories',
+  'nav.onboarding': 'Onboarding',
+  'nav.authors': 'Authors',
+  'nav.tags': 'Tags',
+  'nav.search': 'Search',
+  'skip': 'Skip to content',
+  'lang.switch': '日本語',
+  'lang.switchLabel': 'このページを日本語で読む',
+  'home.principles': 'Our principles',
+  'home.latest': 'Latest stories',
+  'home.onboarding': 'Latest onboarding stories',
+  'home.allPrinciples': 'All principles',
+  'home.allStories': 'All stories',
+  'home.allOnboarding': 'All onboarding stories',
+  'principles.title': 'Principles',
+  'principles.intro': 'The words we come back to when a decision is hard. Each principle lists the stories of people who lived it.',
+  'principles.retiredHeading': 'Retired principles',
+  'principle.citedBy': 'Stories that cite this principle',
+  'principle.noStories': 'No story cites this principle yet.',
+  'principle.retired': 'This principle is retired.',
+  'principle.successor': 'Its successor',
+  'principle.aliases': 'Also known as',
+  'principle.otherLang': 'Stories in Japanese',
+  'stories.title': 'Stories',
+  'stories.intro': 'Onboarding stories, essays, practice notes and retrospectives.',
+  'story.by': 'By',
+  'story.published': 'Published',
+  'story.updated': 'Updated',
+  'story.principles': 'Principles this story cites',
+  'story.toc': 'Contents',
+  'story.related': 'Related stories',
+  'story.newer': 'Newer story',
+  'story.older': 'Older story',
+  'story.tags': 'Tags',
+  'story.draft': 'Draft: not part of production builds.',
+  'story.scheduled': 'Scheduled: not part of production builds until its date.',
+  'authors.title': 'Authors',
+  'author.joined': 'Joined',
+  'author.stories': 'Stories',
+  'tags.title': 'Tags',
+  'tag.title': 'Tag',
+  'pager.label': 'Pagination',
+  'pager.prev': 'Previous page',
+  'pager.next': 'Next page',
+  'pager.page': 'Page',
+  'notFound.title': 'Page not found',
+  'notFound.body': 'The page you are looking for may have moved or been removed.',
+  'notFound.home': 'Back to the home page',
+  'footer.note': 'Shishin — our engineering culture',
+};
+
+const dictionaries: Record<Lang, Record<Key, string>> = { ja, en };
+
+export type UiKey = Key;
+
+/** The string for `key` in `lang`. */
+export function t(lang: Lang, key: Key): string {
+  return dictionaries[lang][key];
+}
+
+const KIND_NAMES: Record<Lang, Record<StoryKind, string>> = {
+  ja: { onboarding: '入社エントリ', essay: 'エッセイ', practice: '実践', retrospective: '振り返り' },
+  en: { onboarding: 'Onboarding', essay: 'Essay', practice: 'Practice', retrospective: 'Retrospective' },
+};
+
+export function kindName(lang: Lang, kind: StoryKind): string {
+  return KIND_NAMES[lang][kind];
+}
+
+/** "約5分で読めます" / "5 min read". */
+export function readingTimeLabel(lang: Lang, minutes: number): string {
+  return lang === 'ja' ? `約${minutes}分で読めます` : `${minutes} min read`;
+}
+
+/** "3件のストーリー" / "3 stories". */
+export function storyCount(lang: Lang, n: number): string {
+  if (lang === 'ja') return `${n}件のストーリー`;
+  return n === 1 ? '1 story' : `${n} stories`;
+}

@@ -1,0 +1,49 @@
+import { DEFAULT_LANG, type Lang } from './i18n';
+import type { StoryKind } from '../schemas/story';
+
+/**
+ * Every URL of the site is built here, so that pages, feeds, social cards, the sitemap and search agree.
+ * Paths end in `/` (Astro's `trailingSlash: 'always'`); Japanese has no prefix, English lives under `/en/`.
+ */
+
+function withLang(lang: Lang, path: string): string {
+  const prefix = lang === DEFAULT_LANG ? '' : `/${lang}`;
+  return `${prefix}${path}`;
+}
+
+const seg = (value: string) => encodeURIComponent(value);
+
+export const urls = {
+  home: (lang: Lang) => withLang(lang, '/'),
+  principles: (lang: Lang) => withLang(lang, '/principles/'),
+  principle: (lang: Lang, id: string) => withLang(lang, `/principles/${seg(id)}/`),
+  /** Page 1 of the story list is `/stories/`; later pages are `/stories/page/2/`. */
+  stories: (lang: Lang, page = 1) =>
+    withLang(lang, page <= 1 ? '/stories/' : `/stories/page/${page}/`),
+  story: (lang: Lang, slug: string) => withLang(lang, `/stories/${seg(slug)}/`),
+  kind: (lang: Lang, kind: StoryKind) => withLang(lang, `/stories/kind/${seg(kind)}/`),
+  authors: (lang: Lang) => withLang(lang, '/authors/'),
+  author: (lang: Lang, id: string) => withLang(lang, `/authors/${seg(id)}/`),
+  tags: (lang: Lang) => withLang(lang, '/tags/'),
+  tag: (lang: Lang, tag: string) => withLang(lang, `/tags/${seg(tag)}/`),
+  search: (lang: Lang, query?: string) =>
+    withLang(lang, query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
+} as const;
+
+/**
+ * The `lang` route parameter for `src/pages/[...lang]/`: undefined for the default language
+ * (no prefix), the code otherwise.
+ */
+export function langParam(lang: Lang): string | undefined {
+  return lang === DEFAULT_LANG ? undefined : lang;
+}
+
+/** Turns a site-relative path into an absolute URL on the configured `site`. */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(path, site).href;
+}
+
+/** The language of a site path: `/en/…` is English, everything else Japanese. */
+export function langFromPath(pathname: string): Lang {
+  return pathname === '/en' || pathname.startsWith('/en/') ? 'en' : DEFAULT_LANG;
+}
