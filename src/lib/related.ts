@@ -56,7 +56,9 @@ export function relatedStories<T extends Relatable>(
   const result = new Map<string, T[]>();
   for (const story of stories) {
     const candidates = new Set<T>();
-    for (const k of [...new Set(story.principles)].map((p) => `p:${p}`).concat([...new Set(story.tags)].map((t) => `t:${t}`))) {
+    for (const k of [...new Set(story.principles)]
+      .map((p) => `p:${p}`)
+      .concat([...new Set(story.tags)].map((t) => `t:${t}`))) {
       const list = lists.get(k)!;
       const at = lowerBound(list, story.time);
       for (let i = Math.max(0, at - window); i < Math.min(list.length, at + window + 1); i++) {

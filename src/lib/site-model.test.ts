@@ -1,19 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from './content-error';
 import { PREVIEW, PRODUCTION } from './publication';
-import { buildSiteModel, type ModelInput } from './site-model';
+import type { PrincipleData } from '../schemas/principle';
+import type { StoryData } from '../schemas/story';
+import { buildSiteModel, type ModelInput, type SourceEntry } from './site-model';
 import { fakeAuthor, fakePrinciple, fakeStory } from './test-utils';
 
 const NOW = new Date('2026-01-01T00:00:00Z');
 
-function model(input: Partial<ModelInput<never, never>> & Pick<ModelInput<never, never>, 'stories'>) {
+type Input = ModelInput<SourceEntry<PrincipleData>, SourceEntry<StoryData>>;
+
+function model(input: Partial<Input> & Pick<Input, 'stories'>) {
   return buildSiteModel({
     principles: [fakePrinciple('dont-build-unused', { order: 1 }), fakePrinciple('test-hypotheses-fast', { order: 2 })],
     authors: [fakeAuthor('aoi')],
     now: NOW,
     visibility: PRODUCTION,
     ...input,
-  } as ModelInput<never, never>);
+  });
 }
 
 function problemsOf(fn: () => unknown) {
@@ -87,22 +91,26 @@ describe('buildSiteModel', () => {
   it('reports an unknown author, and every problem at once', () => {
     const error = problemsOf(() =>
       model({
-        stories: [
-          fakeStory('a', { authors: ['aoi-tanaka'] }),
-          fakeStory('b', { principles: ['nothing-like-it'] }),
-        ],
+        stories: [fakeStory('a', { authors: ['aoi-tanaka'] }), fakeStory('b', { principles: ['nothing-like-it'] })],
       }),
     );
     expect(error.problems.map((p) => [p.file, p.message, p.hint])).toEqual([
       ['content/stories/ja/a.mdx', 'authors names "aoi-tanaka", who is not an author.', 'Did you mean "aoi"?'],
-      ['content/stories/ja/b.mdx', 'principles cites "nothing-like-it", which is not a principle.', 'see content/principles/ for the ids'],
+      [
+        'content/stories/ja/b.mdx',
+        'principles cites "nothing-like-it", which is not a principle.',
+        'see content/principles/ for the ids',
+      ],
     ]);
   });
 
   it('reports a supersededBy that names no principle', () => {
     const error = problemsOf(() =>
       model({
-        principles: [fakePrinciple('move-fast', { status: 'retired', supersededBy: 'test-hypotheses' }), fakePrinciple('test-hypotheses-fast')],
+        principles: [
+          fakePrinciple('move-fast', { status: 'retired', supersededBy: 'test-hypotheses' }),
+          fakePrinciple('test-hypotheses-fast'),
+        ],
         stories: [],
       }),
     );
@@ -129,7 +137,10 @@ describe('buildSiteModel', () => {
   });
 
   it('shows drafts and scheduled stories in previews, marked as such', () => {
-    const site = model({ visibility: PREVIEW, stories: [fakeStory('wip', { draft: true }), fakeStory('later', { pubDate: '2027-01-01' })] });
+    const site = model({
+      visibility: PREVIEW,
+      stories: [fakeStory('wip', { draft: true }), fakeStory('later', { pubDate: '2027-01-01' })],
+    });
     expect(site.langs.ja.stories.map((s) => [s.slug, s.state])).toEqual([
       ['later', 'scheduled'],
       ['wip', 'draft'],

@@ -176,7 +176,11 @@ export function buildSiteModel<PE extends SourceEntry<PrincipleData>, SE extends
     const next = p.data.supersededBy;
     if (next === undefined) continue;
     if (next === p.id) {
-      problems.push({ ...at(p.filePath, 'supersededBy'), message: 'A principle cannot supersede itself.', hint: 'name the principle that replaces this one' });
+      problems.push({
+        ...at(p.filePath, 'supersededBy'),
+        message: 'A principle cannot supersede itself.',
+        hint: 'name the principle that replaces this one',
+      });
     } else if (!principleIds.has(next)) {
       problems.push({
         ...at(p.filePath, 'supersededBy', next),
@@ -272,7 +276,13 @@ export function buildSiteModel<PE extends SourceEntry<PrincipleData>, SE extends
       }
     });
     const related = relatedStories(
-      list.map((s) => ({ key: s.key, principles: s.principles.map((p) => p.id), tags: s.data.tags, time: s.data.pubDate.getTime(), s })),
+      list.map((s) => ({
+        key: s.key,
+        principles: s.principles.map((p) => p.id),
+        tags: s.data.tags,
+        time: s.data.pubDate.getTime(),
+        s,
+      })),
     );
     for (const s of list) s.related = (related.get(s.key) ?? []).map((r) => r.s);
 

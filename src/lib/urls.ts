@@ -18,8 +18,7 @@ export const urls = {
   principles: (lang: Lang) => withLang(lang, '/principles/'),
   principle: (lang: Lang, id: string) => withLang(lang, `/principles/${seg(id)}/`),
   /** Page 1 of the story list is `/stories/`; later pages are `/stories/page/2/`. */
-  stories: (lang: Lang, page = 1) =>
-    withLang(lang, page <= 1 ? '/stories/' : `/stories/page/${page}/`),
+  stories: (lang: Lang, page = 1) => withLang(lang, page <= 1 ? '/stories/' : `/stories/page/${page}/`),
   story: (lang: Lang, slug: string) => withLang(lang, `/stories/${seg(slug)}/`),
   kind: (lang: Lang, kind: StoryKind) => withLang(lang, `/stories/kind/${seg(kind)}/`),
   authors: (lang: Lang) => withLang(lang, '/authors/'),

@@ -5,11 +5,9 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A reference to another entry by its id (a principle or an author), checked against the collection later. */
 export const idRef = (what: string) =>
-  z
-    .string({ error: `expected the id of ${what} (a string such as "dont-build-unused")` })
-    .regex(ID_PATTERN, {
-      error: `must be the id of ${what}: lowercase letters, digits and hyphens, such as "dont-build-unused"`,
-    });
+  z.string({ error: `expected the id of ${what} (a string such as "dont-build-unused")` }).regex(ID_PATTERN, {
+    error: `must be the id of ${what}: lowercase letters, digits and hyphens, such as "dont-build-unused"`,
+  });
 
 /**
  * A calendar date written as `2025-04-14` (YAML may also hand us a Date).
