@@ -26,7 +26,11 @@ export const principleSchema = z
     /** Position in lists of principles; lower comes first. Principles without one follow, by title. */
     order: z.number({ error: 'order must be a number, such as 1' }).optional(),
     /** `active` (the default) or `retired`. */
-    status: z.enum(PRINCIPLE_STATUSES, { error: 'status must be "active" or "retired"' }).default('active'),
+    status: z
+      .enum(PRINCIPLE_STATUSES, {
+        error: (issue) => `status must be "active" or "retired", not ${JSON.stringify(issue.input)}`,
+      })
+      .default('active'),
     /** The id of the principle that replaces this one, for a retired principle. */
     supersededBy: idRef('the principle that replaces this one').optional(),
   })

@@ -27,7 +27,10 @@ export const storySchema = z
     updatedDate: calendarDate('updatedDate').optional(),
     /** onboarding (入社エントリ), essay, practice or retrospective. */
     kind: z.enum(STORY_KINDS, {
-      error: `kind must be one of: ${STORY_KINDS.join(', ')}`,
+      error: (issue) =>
+        issue.input === undefined
+          ? `kind is required: one of ${STORY_KINDS.join(', ')}`
+          : `kind must be one of ${STORY_KINDS.join(', ')}, not ${JSON.stringify(issue.input)}`,
     }),
     /** Ids of the people who wrote it: file names in `content/authors/` without `.yaml`. */
     authors: z
