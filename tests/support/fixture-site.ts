@@ -1,0 +1,49 @@
+/**
+ * Builds a copy of the site whose content a test has changed, to see what an author sees when the
+ * build meets a mistake. The code is linked, not copied; only `content/` is a real copy.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ROOT } from './dist';
+
+const LINKED = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'node_modules'];
+
+export interface FixtureBuild {
+  /** Exit code of `astro build`. */
+  status: number | null;
+  /** stdout and stderr together, without colour codes. */
+  output: string;
+}
+
+// Vitest mirrors import.meta.env into process.env (DEV=1, MODE=test…); a child build would inherit
+// them and build in development mode, with drafts.
+const VITEST_VARS = new Set(['NODE_ENV', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'TEST']);
+
+/** The environment without what Vitest sets. */
+function cleanEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !VITEST_VARS.has(key) && !key.startsWith('VITEST')),
+  );
+}
+
+export function buildWithContent(change: (contentDir: string) => void, env: Record<string, string> = {}): FixtureBuild {
+  const dir = mkdtempSync(path.join(tmpdir(), 'shishin-fixture-'));
+  try {
+    for (const name of LINKED) symlinkSync(path.join(ROOT, name), path.join(dir, name));
+    cpSync(path.join(ROOT, 'content'), path.join(dir, 'content'), { recursive: true });
+    change(path.join(dir, 'content'));
+    const result = spawnSync('npx', ['astro', 'build'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...cleanEnv(), ...env, NO_COLOR: '1', FORCE_COLOR: '0' },
+      timeout: 120_000,
+    });
+    // eslint-disable-next-line no-control-regex
+    const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+    return { status: result.status, output };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
