@@ -1,7 +1,7 @@
 import { LANGS, type Lang } from './i18n';
 import { paginate, type Page } from './pagination';
 import type { LangSite, Principle, SiteModel, Story } from './site-model';
-import type { StoryKind } from '../schemas/story';
+import { STORY_KINDS, type StoryKind } from '../schemas/story';
 import { langParam } from './urls';
 
 /**
@@ -44,11 +44,12 @@ export const storyListPaths = <PE, SE>(site: SiteModel<PE, SE>, perPage: number)
       })),
   );
 
+/** Every kind has a page in both languages, even while empty, so that the navigation never leads to a 404. */
 export const kindPaths = <PE, SE>(site: SiteModel<PE, SE>) =>
   perLang(site, (lang, l) =>
-    [...l.kinds].map(([kind, stories]) => ({
+    STORY_KINDS.map((kind) => ({
       params: { lang: langParam(lang), kind } as Params<'kind'>,
-      props: { lang, kind: kind as StoryKind, stories },
+      props: { lang, kind: kind as StoryKind, stories: l.kinds.get(kind) ?? [] },
     })),
   );
 
