@@ -77,7 +77,9 @@ export function parseDoc(file: ContentFile): Doc {
     doc.data = parseYaml(doc, file.text, 0);
   } else if (place.format === 'mdx') {
     const match = FRONTMATTER.exec(file.text);
-    if (!match || match.index !== 0) {
+    if (file.text.trim() === '') {
+      // The files rule reports an empty file; it has no frontmatter to speak of.
+    } else if (!match || match.index !== 0) {
       doc.syntax.push(
         problem(
           'syntax',
@@ -105,22 +107,46 @@ function parseYaml(doc: Doc, text: string, lineOffset: number): unknown {
   const counter = new LineCounter();
   const parsed = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   if (parsed.errors.length > 0) {
-    for (const e of parsed.errors.slice(0, 1)) doc.syntax.push(yamlProblem(doc.file.path, e, counter, lineOffset));
+    for (const e of parsed.errors.slice(0, 1)) doc.syntax.push(yamlProblem(doc.file.path, e, counter, lineOffset, text));
     return undefined;
   }
   return parsed.toJS({ maxAliasCount: 100 }) as unknown;
 }
 
-function yamlProblem(file: string, e: YAMLError, counter: LineCounter, lineOffset: number): CheckProblem {
-  const { line, col } = counter.linePos(e.pos[0]);
+/**
+ * An unclosed quote is noticed where the text ends, far from where the author forgot it: point at
+ * the first line that opens a quote and does not close it.
+ */
+function unclosedQuoteLine(text: string): number | undefined {
+  const lines = text.split(/\r?\n/);
+  const i = lines.findIndex((l) => {
+    const m = /^\s*(?:-\s+)?[^:#]*:\s*(["'])(.*)$/.exec(l) ?? /^\s*-\s+(["'])(.*)$/.exec(l);
+    if (!m) return false;
+    const [, q, rest] = m;
+    return !(rest ?? '').replace(q === '"' ? /\\./g : /''/g, '').includes(q!);
+  });
+  return i < 0 ? undefined : i + 1;
+}
+
+function yamlProblem(file: string, e: YAMLError, counter: LineCounter, lineOffset: number, text: string): CheckProblem {
+  let { line, col } = counter.linePos(e.pos[0]);
+  const quote = /quote/i.test(e.message);
+  if (quote) {
+    const open = unclosedQuoteLine(text);
+    if (open !== undefined) [line, col] = [open, 1];
+  }
   const first = e.message.split('\n')[0] ?? e.message;
   const duplicate = e.code === 'DUPLICATE_KEY';
   const message: Text = duplicate
     ? { ja: '同じ項目が 2 回書かれています。', en: 'The same field is written twice.' }
-    : { ja: `YAML として読めません: ${first}`, en: `This is not valid YAML: ${first}` };
+    : quote
+      ? { ja: '引用符 " が閉じられていません。', en: 'A quotation mark is never closed.' }
+      : { ja: `YAML として読めません: ${first}`, en: `This is not valid YAML: ${first}` };
   const hint: Text = duplicate
     ? { ja: '片方を消してください', en: 'remove one of them' }
-    : {
+    : quote
+      ? { ja: '値の終わりにも " を書いてください', en: 'end the value with the same quotation mark' }
+      : {
         ja: '「項目: 値」の形で書き、: や # を含む値は "…" で囲んでください',
         en: 'write "field: value", and put values containing : or # in "quotes"',
       };

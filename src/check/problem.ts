@@ -48,7 +48,7 @@ export function didYouMeanText(near: readonly string[]): Text | undefined {
   if (near.length === 0) return undefined;
   const en = near.map((n) => `"${n}"`);
   return {
-    ja: `もしかして ${near.map((n) => `「${n}」`).join('または')}？`,
+    ja: `もしかして${near.map((n) => `「${n}」`).join('または')}？`,
     en: `Did you mean ${en.length === 1 ? en[0] : `${en.slice(0, -1).join(', ')} or ${en.at(-1)}`}?`,
   };
 }

@@ -1,5 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import { nearest } from '../../lib/suggest';
+import { langFromPath } from '../../lib/urls';
 import { eachDoc, type CheckContext, type Rule } from '../context';
 import { positionOf, textOf, walk, jsxAttribute, type Doc, type MdNode } from '../document';
 import { didYouMeanText, problem, type Text } from '../problem';
@@ -85,7 +86,10 @@ export const linksRule: Rule = {
               'error',
               doc.file.path,
               at,
-              { ja: `${where}に「#${safeDecode(anchor)}」という見出しはありません。`, en: `${where === 'このページ' ? 'This page' : where} has no heading "#${safeDecode(anchor)}".` },
+              {
+                ja: `${where ? `${where} に` : 'このページに'}「#${safeDecode(anchor)}」という見出しはありません。`,
+                en: `${where || 'This page'} has no heading "#${safeDecode(anchor)}".`,
+              },
               didYouMeanText(nearest(safeDecode(anchor), ids)) ?? {
                 ja: ids.length ? `見出しの id: ${ids.join(', ')}` : 'リンク先に見出しがありません',
                 en: ids.length ? `the headings are: ${ids.join(', ')}` : 'the target has no headings',
@@ -94,7 +98,7 @@ export const linksRule: Rule = {
           );
         };
         if (pathPart === '') {
-          badAnchor(doc, 'このページ');
+          badAnchor(doc, '');
           continue;
         }
         if (pathPart.startsWith('/')) {
@@ -109,7 +113,7 @@ export const linksRule: Rule = {
                 doc.file.path,
                 at,
                 { ja: `リンク先 ${path} というページはありません。`, en: `The link goes to ${path}, which is not a page of the site.` },
-                didYouMeanText(nearest(path, pages.keys())) ?? {
+                didYouMeanText(nearest(path, candidates(pages, path))) ?? {
                   ja: '/principles/<id>/ や /stories/<slug>/ のように、サイトの URL を書いてください',
                   en: 'link to a page of the site, such as /principles/<id>/ or /stories/<slug>/',
                 },
@@ -167,6 +171,12 @@ export const linksRule: Rule = {
     });
   },
 };
+
+/** Pages to suggest for a wrong path: those in the same language, leaving out the home page. */
+function candidates(pages: Map<string, SitePage>, path: string): string[] {
+  const lang = langFromPath(path);
+  return [...pages.keys()].filter((p) => p.length > 4 && langFromPath(p) === lang);
+}
 
 function pageHint(target: Doc, pages: Map<string, SitePage>): Text {
   const url = [...pages].find(([, p]) => p.doc === target)?.[0];

@@ -50,6 +50,12 @@ const FIELD_JA: Record<string, string> = {
 /** Date fields are the dates rule's: it says more than "not a date". */
 const DATE_FIELDS = new Set(['pubDate', 'updatedDate']);
 
+/** `true か false` + `を` → `true か false を`: a space after Latin letters, as the site's Japanese is written. */
+const wo = (ja: string) => (/[\x21-\x7e]$/.test(ja) ? `${ja} を` : `${ja}を`);
+
+/** Fields that hold ids, for the hint on how an id is written. */
+const ID_FIELDS = new Set(['principles', 'authors', 'supersededBy']);
+
 function describe(path: readonly PropertyKey[]): { field: string; ja: string } {
   const named = [...path].reverse().find((k): k is string => typeof k === 'string') ?? '';
   const field = path.map((k) => (typeof k === 'number' ? `[${k}]` : String(k))).join('.').replace(/\.\[/g, '[');
@@ -89,14 +95,14 @@ function explain(issue: z.core.$ZodIssue, data: unknown, shapeKeys: readonly str
         ];
       }
       if (value === undefined || value === null) {
-        return [{ message: { ja: `「${field}」がありません。`, en }, hint: { ja: `${ja}を書いてください`, en: `add ${field}` } }];
+        return [{ message: { ja: `「${field}」がありません。`, en }, hint: { ja: `${wo(ja)}書いてください`, en: '' } }];
       }
-      return [{ message: { ja: `「${field}」の形が違います。`, en }, hint: { ja: `${ja}を書いてください`, en: `write ${field} as the message says` } }];
+      return [{ message: { ja: `「${field}」の形が違います。`, en }, hint: { ja: `${wo(ja)}書いてください`, en: '' } }];
     case 'too_small':
       return [
         issue.origin === 'array'
-          ? { message: { ja: `「${field}」が空です。`, en }, hint: { ja: `${ja}を 1 つ以上書いてください`, en: `name at least one` } }
-          : { message: { ja: `「${field}」が空です。`, en }, hint: { ja: `${ja}を書いてください`, en: `write ${field}` } },
+          ? { message: { ja: `「${field}」が空です。`, en }, hint: { ja: `${wo(ja)} 1 つ以上書いてください`, en: '' } }
+          : { message: { ja: `「${field}」が空です。`, en }, hint: { ja: `${wo(ja)}書いてください`, en: '' } },
       ];
     case 'invalid_value': {
       const allowed = issue.values.map(String);
@@ -110,14 +116,11 @@ function explain(issue: z.core.$ZodIssue, data: unknown, shapeKeys: readonly str
     case 'invalid_format':
       return [
         {
-          message: { ja: `「${field}」の「${String(value)}」は${ja}の形ではありません。`, en: `${field}: ${en}` },
+          message: { ja: `「${field}」の「${String(value)}」は形が違います。`, en: `${field}: ${en}` },
           hint:
-            issue.format === 'regex' && typeof value === 'string'
-              ? {
-                  ja: 'id は小文字の英数字をハイフンでつないだものです（例: dont-build-unused）',
-                  en: 'ids are lowercase letters and digits joined by hyphens, such as dont-build-unused',
-                }
-              : { ja: `${ja}を書いてください`, en: `write ${field} as the message says` },
+            issue.format === 'regex' && ID_FIELDS.has(String(issue.path[0]))
+              ? { ja: 'id は小文字の英数字をハイフンでつないだものです（例: dont-build-unused）', en: '' }
+              : { ja: `${wo(ja)}書いてください`, en: '' },
         },
       ];
     default:

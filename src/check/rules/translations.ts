@@ -36,8 +36,8 @@ export const translationsRule: Rule = {
             doc.file.path,
             undefined,
             {
-              ja: `翻訳の片割れが見つかりません。${doc.collection}/${other}/${twin}.mdx のことですか？`,
-              en: `This file has no translation twin. Is ${doc.collection}/${other}/${twin}.mdx meant to be it?`,
+              ja: `翻訳の片割れが見つかりません。content/${doc.collection}/${other}/${twin}.mdx のことですか？`,
+              en: `This file has no translation twin. Is content/${doc.collection}/${other}/${twin}.mdx meant to be it?`,
             },
             {
               ja: '翻訳どうしは同じファイル名にしてください',
