@@ -36,6 +36,8 @@ export interface ModelInput<PE extends SourceEntry<PrincipleData>, SE extends So
   visibility: Visibility;
   /** Reads a content file's text, to point errors at a line. */
   readSource?: (filePath: string) => string;
+  /** When each file was last committed (src/lib/git-history.ts), for "last updated". */
+  lastCommitted?: ReadonlyMap<string, Date>;
 }
 
 export interface Author {
@@ -60,6 +62,8 @@ export interface Principle<PE = unknown> {
   translation?: Principle<PE>;
   /** For a retired principle: its successor, in this language when written, else in the other. */
   successor?: Principle<PE>;
+  /** When its file was last committed. */
+  lastUpdated?: Date;
 }
 
 export interface Story<SE = unknown> {
@@ -81,6 +85,8 @@ export interface Story<SE = unknown> {
   older?: Story<SE>;
   newer?: Story<SE>;
   related: Story<SE>[];
+  /** When its file was last committed, else its `updatedDate`. */
+  lastUpdated?: Date;
 }
 
 export interface LangSite<PE, SE> {
@@ -167,6 +173,7 @@ export function buildSiteModel<PE extends SourceEntry<PrincipleData>, SE extends
       entry,
       citedBy: [],
       citedByInOtherLang: 0,
+      lastUpdated: input.lastCommitted?.get(entry.filePath),
     });
   }
   const findPrinciple = (lang: Lang, id: string) =>
@@ -263,6 +270,7 @@ export function buildSiteModel<PE extends SourceEntry<PrincipleData>, SE extends
       authors: storyAuthors,
       readingTime: readingTime(entry.body ?? '', parsed.lang),
       related: [],
+      lastUpdated: input.lastCommitted?.get(entry.filePath) ?? entry.data.updatedDate,
     });
   }
 
