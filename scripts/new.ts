@@ -13,7 +13,15 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { authorLang } from '../src/check/cli-lang';
-import { NEW_KINDS, scaffold, slugProblem, suggestPrinciples, translationTwin, type NewKind, type Scaffold } from '../src/check/scaffold';
+import {
+  NEW_KINDS,
+  scaffold,
+  slugProblem,
+  suggestPrinciples,
+  translationTwin,
+  type NewKind,
+  type Scaffold,
+} from '../src/check/scaffold';
 import { isLang, type Lang } from '../src/lib/i18n';
 
 const DEV_ORIGIN = 'http://localhost:4321';
@@ -46,13 +54,21 @@ function listPrinciples(lang: Lang) {
 function write(entry: Scaffold, lang: Lang): number {
   const file = path.join(ROOT, entry.path);
   if (existsSync(file)) {
-    console.error(say(lang, `${entry.path} はもうあります。上書きしません。別の slug にしてください。`, `${entry.path} already exists; it is not overwritten. Choose another slug.`));
+    console.error(
+      say(
+        lang,
+        `${entry.path} はもうあります。上書きしません。別の slug にしてください。`,
+        `${entry.path} already exists; it is not overwritten. Choose another slug.`,
+      ),
+    );
     return 1;
   }
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, entry.text, { flag: 'wx' });
   console.log(say(lang, `作りました: ${entry.path}`, `Created ${entry.path}`));
-  console.log(say(lang, `npm run dev で開く: ${DEV_ORIGIN}${entry.url}`, `Open it with npm run dev: ${DEV_ORIGIN}${entry.url}`));
+  console.log(
+    say(lang, `npm run dev で開く: ${DEV_ORIGIN}${entry.url}`, `Open it with npm run dev: ${DEV_ORIGIN}${entry.url}`),
+  );
   console.log(say(lang, '書き終えたら npm run check で確かめてください。', 'When you are done, run npm run check.'));
   return 0;
 }
@@ -96,9 +112,15 @@ async function main(): Promise<number> {
     return answer || fallback || '';
   };
   try {
-    const kind = (values.kind ?? (await ask(say(uiLang, `種類 (${NEW_KINDS.join(' / ')})`, `Kind (${NEW_KINDS.join(' / ')})`), 'story'))) as NewKind;
+    const kind = (values.kind ??
+      (await ask(
+        say(uiLang, `種類 (${NEW_KINDS.join(' / ')})`, `Kind (${NEW_KINDS.join(' / ')})`),
+        'story',
+      ))) as NewKind;
     if (!NEW_KINDS.includes(kind)) {
-      console.error(say(uiLang, `--kind は ${NEW_KINDS.join('、')} のどれかです。`, `--kind is one of ${NEW_KINDS.join(', ')}.`));
+      console.error(
+        say(uiLang, `--kind は ${NEW_KINDS.join('、')} のどれかです。`, `--kind is one of ${NEW_KINDS.join(', ')}.`),
+      );
       return 1;
     }
     const langAnswer = values.lang ?? (await ask(say(uiLang, '言語 (ja / en)', 'Language (ja / en)'), uiLang));
@@ -107,8 +129,13 @@ async function main(): Promise<number> {
       return 1;
     }
     const lang = langAnswer;
-    const title = values.title ?? (await ask(kind === 'author' ? say(uiLang, '名前', 'Name') : say(uiLang, 'タイトル', 'Title')));
-    const slug = values.slug ?? (await ask(say(uiLang, 'slug（URL とファイル名、例: my-first-month）', 'Slug (URL and file name, e.g. my-first-month)')));
+    const title =
+      values.title ?? (await ask(kind === 'author' ? say(uiLang, '名前', 'Name') : say(uiLang, 'タイトル', 'Title')));
+    const slug =
+      values.slug ??
+      (await ask(
+        say(uiLang, 'slug（URL とファイル名、例: my-first-month）', 'Slug (URL and file name, e.g. my-first-month)'),
+      ));
     const bad = slugProblem(slug);
     if (bad) {
       console.error(bad[uiLang]);
@@ -119,19 +146,34 @@ async function main(): Promise<number> {
       return 1;
     }
     let author = values.author;
-    let principles = values.principles?.split(',').map((s) => s.trim()).filter(Boolean);
+    let principles = values.principles
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (kind === 'story' || kind === 'onboarding') {
-      author ??= await ask(say(uiLang, 'あなたの書き手 id（content/authors/<id>.yaml）', 'Your author id (content/authors/<id>.yaml)'));
+      author ??= await ask(
+        say(uiLang, 'あなたの書き手 id（content/authors/<id>.yaml）', 'Your author id (content/authors/<id>.yaml)'),
+      );
       if (!author || !existsSync(path.join(ROOT, 'content/authors', `${author}.yaml`))) {
         console.error(
-          say(uiLang, `書き手「${author}」がいません。先に npm run new -- --kind author で作ってください。`, `There is no author "${author}"; create one first with npm run new -- --kind author.`),
+          say(
+            uiLang,
+            `書き手「${author}」がいません。先に npm run new -- --kind author で作ってください。`,
+            `There is no author "${author}"; create one first with npm run new -- --kind author.`,
+          ),
         );
         return 1;
       }
       if (!principles) {
         const offered = suggestPrinciples(title, listPrinciples(lang)).slice(0, 9);
         if (rl && offered.length > 0) {
-          console.log(say(uiLang, '引用する指針（番号をカンマ区切りで、なければ空のまま）:', 'Principles to cite (numbers, comma-separated; empty for none):'));
+          console.log(
+            say(
+              uiLang,
+              '引用する指針（番号をカンマ区切りで、なければ空のまま）:',
+              'Principles to cite (numbers, comma-separated; empty for none):',
+            ),
+          );
           offered.forEach((p, i) => console.log(`  ${i + 1}. ${p.title}  (${p.id})`));
           const picked = await ask('>');
           principles = picked

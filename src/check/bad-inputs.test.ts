@@ -21,9 +21,7 @@ const EXPECTED: Record<string, Expected[]> = {
   'author-link-not-a-url': [
     ['error', 'content/authors/ken.yaml', 7, 10, '「links[0].url」の「github.com/ken」は形が違います。'],
   ],
-  'author-yml-extension': [
-    ['error', 'content/authors/ken.yml', 1, 1, 'このファイルはサイトに載りません。'],
-  ],
+  'author-yml-extension': [['error', 'content/authors/ken.yml', 1, 1, 'このファイルはサイトに載りません。']],
   'broken-anchor': [
     ['error', 'content/stories/ja/bad.mdx', 12, 1, 'このページに「#はじめ」という見出しはありません。'],
   ],
@@ -42,114 +40,86 @@ const EXPECTED: Record<string, Expected[]> = {
   'date-with-slashes': [
     ['error', 'content/stories/ja/bad.mdx', 4, 10, '「pubDate」の「2025/04/01」は日付として読めません。'],
   ],
-  'draft': [
-    ['notice', 'content/stories/ja/bad.mdx', 8, 8, '下書きです。本番のサイトには載りません。'],
-  ],
-  'draft-not-boolean': [
-    ['error', 'content/stories/ja/bad.mdx', 8, 8, '「draft」の形が違います。'],
-  ],
-  'empty-description': [
-    ['error', 'content/stories/ja/bad.mdx', 3, 14, '「description」が空です。'],
-  ],
-  'empty-file': [
-    ['error', 'content/stories/ja/bad.mdx', 1, 1, 'ファイルが空です。'],
-  ],
+  draft: [['notice', 'content/stories/ja/bad.mdx', 8, 8, '下書きです。本番のサイトには載りません。']],
+  'draft-not-boolean': [['error', 'content/stories/ja/bad.mdx', 8, 8, '「draft」の形が違います。']],
+  'empty-description': [['error', 'content/stories/ja/bad.mdx', 3, 14, '「description」が空です。']],
+  'empty-file': [['error', 'content/stories/ja/bad.mdx', 1, 1, 'ファイルが空です。']],
   'file-name-not-a-slug': [
     ['error', 'content/stories/ja/My Story.mdx', 1, 1, 'ファイル名「My Story」は URL に使えません。'],
   ],
   'id-not-an-id': [
     ['error', 'content/stories/ja/bad.mdx', 7, 14, '「principles[0]」の「Dont Build Unused」は形が違います。'],
   ],
-  'image-missing-file': [
-    ['error', 'content/stories/ja/bad.mdx', 10, 1, '画像ファイル ./chart.png がありません。'],
-  ],
-  'image-without-alt': [
-    ['error', 'content/stories/ja/bad.mdx', 10, 1, '画像に代替テキスト（alt）がありません。'],
-  ],
-  'img-tag-without-alt': [
-    ['error', 'content/stories/ja/bad.mdx', 10, 1, '画像に代替テキスト（alt）がありません。'],
-  ],
+  'image-missing-file': [['error', 'content/stories/ja/bad.mdx', 10, 1, '画像ファイル ./chart.png がありません。']],
+  'image-without-alt': [['error', 'content/stories/ja/bad.mdx', 10, 1, '画像に代替テキスト（alt）がありません。']],
+  'img-tag-without-alt': [['error', 'content/stories/ja/bad.mdx', 10, 1, '画像に代替テキスト（alt）がありません。']],
   'link-to-missing-file': [
     ['error', 'content/stories/ja/bad.mdx', 10, 1, 'リンク先のファイル ./helo.mdx がありません。'],
   ],
   'link-to-source-file': [
     ['error', 'content/stories/ja/bad.mdx', 10, 1, './hello.mdx はファイルへのリンクで、サイトでは開けません。'],
   ],
-  'markdown-extension': [
-    ['error', 'content/stories/ja/bad.md', 1, 1, 'このファイルはサイトに載りません。'],
-  ],
-  'mdx-literal-brace': [
-    ['error', 'content/stories/ja/bad.mdx', 10, 14, '{ } の中が式として読めません。'],
-  ],
-  'mdx-literal-less-than': [
-    ['error', 'content/stories/ja/bad.mdx', 10, 3, '< のあとがタグとして読めません。'],
-  ],
-  'mdx-stray-closing-tag': [
-    ['error', 'content/stories/ja/bad.mdx', 12, 6, '開いていないタグを </b> で閉じています。'],
-  ],
-  'mdx-unclosed-tag': [
-    ['error', 'content/stories/ja/bad.mdx', 12, 1, '<div> を閉じるタグ </div> がありません。'],
-  ],
-  'missing-title': [
-    ['error', 'content/stories/ja/bad.mdx', 1, 1, '「title」がありません。'],
-  ],
-  'misspelt-kind': [
-    ['error', 'content/stories/ja/bad.mdx', 5, 7, '「kind」に「onbording」は使えません。'],
-  ],
+  'markdown-extension': [['error', 'content/stories/ja/bad.md', 1, 1, 'このファイルはサイトに載りません。']],
+  'mdx-literal-brace': [['error', 'content/stories/ja/bad.mdx', 10, 14, '{ } の中が式として読めません。']],
+  'mdx-literal-less-than': [['error', 'content/stories/ja/bad.mdx', 10, 3, '< のあとがタグとして読めません。']],
+  'mdx-stray-closing-tag': [['error', 'content/stories/ja/bad.mdx', 12, 6, '開いていないタグを </b> で閉じています。']],
+  'mdx-unclosed-tag': [['error', 'content/stories/ja/bad.mdx', 12, 1, '<div> を閉じるタグ </div> がありません。']],
+  'missing-title': [['error', 'content/stories/ja/bad.mdx', 1, 1, '「title」がありません。']],
+  'misspelt-kind': [['error', 'content/stories/ja/bad.mdx', 5, 7, '「kind」に「onbording」は使えません。']],
   'no-frontmatter': [
     ['error', 'content/stories/ja/bad.mdx', 1, 1, 'ファイルの先頭に frontmatter（--- で囲んだ項目）がありません。'],
   ],
-  'no-language-folder': [
-    ['error', 'content/stories/bad.mdx', 1, 1, '言語のフォルダに入っていません。'],
-  ],
+  'no-language-folder': [['error', 'content/stories/bad.mdx', 1, 1, '言語のフォルダに入っていません。']],
   'principle-id-expression': [
     ['error', 'content/stories/ja/bad.mdx', 10, 1, '<Principle id={…}> の id は確かめられません。'],
   ],
   'principle-listed-twice': [
     ['warning', 'content/stories/ja/bad.mdx', 9, 5, '「principles」に「dont-build-unused」が 2 回書かれています。'],
   ],
-  'principle-without-id': [
-    ['error', 'content/stories/ja/bad.mdx', 12, 1, '<Principle> に id がありません。'],
-  ],
+  'principle-without-id': [['error', 'content/stories/ja/bad.mdx', 12, 1, '<Principle> に id がありません。']],
   'retired-principle-cited': [
     ['warning', 'content/stories/ja/bad.mdx', 7, 14, '引退した指針「move-fast」を引用しています。'],
   ],
-  'scheduled': [
-    ['notice', 'content/stories/ja/bad.mdx', 4, 10, '予約投稿です。2099-01-01 から本番のサイトに載ります。'],
-  ],
+  scheduled: [['notice', 'content/stories/ja/bad.mdx', 4, 10, '予約投稿です。2099-01-01 から本番のサイトに載ります。']],
   'successor-unknown': [
-    ['error', 'content/principles/ja/move-fast.mdx', 5, 15, 'supersededBy に書かれた「dont-build-unusd」という指針はありません。'],
+    [
+      'error',
+      'content/principles/ja/move-fast.mdx',
+      5,
+      15,
+      'supersededBy に書かれた「dont-build-unusd」という指針はありません。',
+    ],
   ],
-  'tags-not-a-list': [
-    ['error', 'content/stories/ja/bad.mdx', 8, 7, '「tags」の形が違います。'],
-  ],
+  'tags-not-a-list': [['error', 'content/stories/ja/bad.mdx', 8, 7, '「tags」の形が違います。']],
   'translation-misnamed': [
-    ['warning', 'content/stories/ja/hello.mdx', 1, 1, '翻訳の片割れが見つかりません。content/stories/en/helo.mdx のことですか？'],
+    [
+      'warning',
+      'content/stories/ja/hello.mdx',
+      1,
+      1,
+      '翻訳の片割れが見つかりません。content/stories/en/helo.mdx のことですか？',
+    ],
   ],
   'unknown-author': [
     ['error', 'content/stories/ja/bad.mdx', 6, 11, 'authors に書かれた「aoi-tanaka」という書き手はいません。'],
   ],
-  'unknown-field': [
-    ['error', 'content/stories/ja/bad.mdx', 8, 1, '「autor」という項目はありません。'],
-  ],
+  'unknown-field': [['error', 'content/stories/ja/bad.mdx', 8, 1, '「autor」という項目はありません。']],
   'unknown-principle': [
     ['error', 'content/stories/ja/bad.mdx', 7, 14, 'principles に書かれた「dont-build-unusd」という指針はありません。'],
   ],
   'unknown-principle-inline': [
-    ['error', 'content/stories/ja/bad.mdx', 12, 1, '<Principle id> に書かれた「dont-build-unusd」という指針はありません。'],
+    [
+      'error',
+      'content/stories/ja/bad.mdx',
+      12,
+      1,
+      '<Principle id> に書かれた「dont-build-unusd」という指針はありません。',
+    ],
   ],
-  'updated-before-published': [
-    ['error', 'content/stories/ja/bad.mdx', 8, 14, 'updatedDate が pubDate より前です。'],
-  ],
-  'wrong-language-folder': [
-    ['error', 'content/stories/jp/bad.mdx', 1, 1, '「jp」は言語のフォルダではありません。'],
-  ],
-  'yaml-duplicate-key': [
-    ['error', 'content/stories/ja/bad.mdx', 4, 1, '同じ項目が 2 回書かれています。'],
-  ],
-  'yaml-unclosed-quote': [
-    ['error', 'content/stories/ja/bad.mdx', 2, 1, '引用符 \" が閉じられていません。'],
-  ],
+  'updated-before-published': [['error', 'content/stories/ja/bad.mdx', 8, 14, 'updatedDate が pubDate より前です。']],
+  'wrong-language-folder': [['error', 'content/stories/jp/bad.mdx', 1, 1, '「jp」は言語のフォルダではありません。']],
+  'yaml-duplicate-key': [['error', 'content/stories/ja/bad.mdx', 4, 1, '同じ項目が 2 回書かれています。']],
+  'yaml-unclosed-quote': [['error', 'content/stories/ja/bad.mdx', 2, 1, '引用符 " が閉じられていません。']],
 };
 
 describe('the bad-input suite', () => {
@@ -184,7 +154,9 @@ describe('the bad-input suite', () => {
   it('reports every fixture file that is not an entry, so that none disappears silently', () => {
     for (const name of ['markdown-extension', 'no-language-folder', 'wrong-language-folder', 'author-yml-extension']) {
       const { files } = loadFixture(name);
-      const stray = files.filter((f) => !/\/(?:ja|en)\/[a-z0-9-]+\.mdx$|^content\/authors\/[a-z0-9-]+\.yaml$/.test(f.path));
+      const stray = files.filter(
+        (f) => !/\/(?:ja|en)\/[a-z0-9-]+\.mdx$|^content\/authors\/[a-z0-9-]+\.yaml$/.test(f.path),
+      );
       expect(stray.length).toBeGreaterThan(0);
       for (const f of stray) expect(run(name).map((p) => p.file)).toContain(f.path);
     }

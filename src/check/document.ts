@@ -86,7 +86,10 @@ export function parseDoc(file: ContentFile): Doc {
           'error',
           file.path,
           undefined,
-          { ja: 'ファイルの先頭に frontmatter（--- で囲んだ項目）がありません。', en: 'The file does not start with frontmatter (fields between --- lines).' },
+          {
+            ja: 'ファイルの先頭に frontmatter（--- で囲んだ項目）がありません。',
+            en: 'The file does not start with frontmatter (fields between --- lines).',
+          },
           {
             ja: '1 行目を --- にして、title などの項目を書き、--- で閉じてください（npm run new で雛形を作れます）',
             en: 'start line 1 with ---, write the fields such as title, and close them with --- (npm run new makes a template)',
@@ -107,7 +110,8 @@ function parseYaml(doc: Doc, text: string, lineOffset: number): unknown {
   const counter = new LineCounter();
   const parsed = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   if (parsed.errors.length > 0) {
-    for (const e of parsed.errors.slice(0, 1)) doc.syntax.push(yamlProblem(doc.file.path, e, counter, lineOffset, text));
+    for (const e of parsed.errors.slice(0, 1))
+      doc.syntax.push(yamlProblem(doc.file.path, e, counter, lineOffset, text));
     return undefined;
   }
   return parsed.toJS({ maxAliasCount: 100 }) as unknown;
@@ -147,9 +151,9 @@ function yamlProblem(file: string, e: YAMLError, counter: LineCounter, lineOffse
     : quote
       ? { ja: '値の終わりにも " を書いてください', en: 'end the value with the same quotation mark' }
       : {
-        ja: '「項目: 値」の形で書き、: や # を含む値は "…" で囲んでください',
-        en: 'write "field: value", and put values containing : or # in "quotes"',
-      };
+          ja: '「項目: 値」の形で書き、: や # を含む値は "…" で囲んでください',
+          en: 'write "field: value", and put values containing : or # in "quotes"',
+        };
   return problem('syntax', 'error', file, { line: line + lineOffset, column: col }, message, hint);
 }
 

@@ -23,6 +23,8 @@ export function loadFixture(name: string): { files: ContentFile[]; exists: (p: s
     else byPath.set(f.path, f);
   }
   const exists = (p: string) =>
-    (existsSync(path.join(over, p)) && statSync(path.join(over, p)).isFile()) || byPath.has(p) || existsSync(path.join(base, p));
+    (existsSync(path.join(over, p)) && statSync(path.join(over, p)).isFile()) ||
+    byPath.has(p) ||
+    existsSync(path.join(base, p));
   return { files: [...byPath.values()], exists };
 }

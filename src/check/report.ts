@@ -56,6 +56,11 @@ const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace
 /** `::error file=…,line=…,col=…,title=…::message (hint)` */
 export function formatAnnotation(p: CheckProblem, lang: Lang): string {
   const hint = p.hint?.[lang] ? ` (${p.hint[lang]})` : '';
-  const props = [`file=${escapeProperty(p.file)}`, `line=${p.line}`, `col=${p.column}`, `title=${escapeProperty(`npm run check: ${p.rule}`)}`];
+  const props = [
+    `file=${escapeProperty(p.file)}`,
+    `line=${p.line}`,
+    `col=${p.column}`,
+    `title=${escapeProperty(`npm run check: ${p.rule}`)}`,
+  ];
   return `::${p.severity} ${props.join(',')}::${escapeData(p.message[lang] + hint)}`;
 }

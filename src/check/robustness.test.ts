@@ -8,10 +8,29 @@ import { loadFixture } from './fixtures';
  */
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
-const NOISE = ['---', '<', '{', '}', '</', '"', "'", ':', '\n', '- ', '#', '](', '![', '\u0000', '\uFEFF', '```', '<Principle id="', '\t'];
+const NOISE = [
+  '---',
+  '<',
+  '{',
+  '}',
+  '</',
+  '"',
+  "'",
+  ':',
+  '\n',
+  '- ',
+  '#',
+  '](',
+  '![',
+  '\u0000',
+  '\uFEFF',
+  '```',
+  '<Principle id="',
+  '\t',
+];
 
 describe('robustness', () => {
   it('turns 100 random mutations of the base site into problems, never an exception', () => {

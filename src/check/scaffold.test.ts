@@ -11,16 +11,33 @@ const front = (text: string) => parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) a
 
 describe('npm run new', () => {
   it('writes an onboarding story whose frontmatter passes the schema, dated today, by the author, as a draft', () => {
-    const s = scaffold({ kind: 'onboarding', lang: 'ja', slug: 'my-first-month', title: '入社して 1 か月', author: 'aoi', principles: ['dont-build-unused'], today });
+    const s = scaffold({
+      kind: 'onboarding',
+      lang: 'ja',
+      slug: 'my-first-month',
+      title: '入社して 1 か月',
+      author: 'aoi',
+      principles: ['dont-build-unused'],
+      today,
+    });
     expect(s.path).toBe('content/stories/ja/my-first-month.mdx');
     expect(s.url).toBe('/stories/my-first-month/');
     const data = storySchema.parse(front(s.text));
-    expect(data).toMatchObject({ kind: 'onboarding', authors: ['aoi'], principles: ['dont-build-unused'], draft: true });
+    expect(data).toMatchObject({
+      kind: 'onboarding',
+      authors: ['aoi'],
+      principles: ['dont-build-unused'],
+      draft: true,
+    });
     expect(data.pubDate.toISOString().slice(0, 10)).toBe('2026-11-28');
   });
 
   it('writes principles and authors that pass their schemas', () => {
-    expect(() => principleSchema.parse(front(scaffold({ kind: 'principle', lang: 'en', slug: 'be-kind', title: 'Be kind', today }).text))).not.toThrow();
+    expect(() =>
+      principleSchema.parse(
+        front(scaffold({ kind: 'principle', lang: 'en', slug: 'be-kind', title: 'Be kind', today }).text),
+      ),
+    ).not.toThrow();
     const author = scaffold({ kind: 'author', lang: 'ja', slug: 'ken', title: '石井 健太', today });
     expect(author.path).toBe('content/authors/ken.yaml');
     expect(authorSchema.parse(parse(author.text))).toMatchObject({ name: '石井 健太', joined: '2026-11' });

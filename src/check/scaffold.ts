@@ -42,11 +42,13 @@ const fm = (data: Record<string, unknown>) => `---\n${stringify(data, { lineWidt
 
 const BODY: Record<Lang, Record<'story' | 'principle', string>> = {
   ja: {
-    story: '\n## はじめに\n\nここに本文を書きます。指針を引用するには `<Principle id="dont-build-unused" />` のように書きます。\n',
+    story:
+      '\n## はじめに\n\nここに本文を書きます。指針を引用するには `<Principle id="dont-build-unused" />` のように書きます。\n',
     principle: '\n## この指針について\n\nなぜこの指針があるのか、どんなときに立ち返るのかを書きます。\n',
   },
   en: {
-    story: '\n## Introduction\n\nWrite the story here. To cite a principle, write `<Principle id="dont-build-unused" />`.\n',
+    story:
+      '\n## Introduction\n\nWrite the story here. To cite a principle, write `<Principle id="dont-build-unused" />`.\n',
     principle: '\n## About this principle\n\nWhy it exists, and when we come back to it.\n',
   },
 };
@@ -55,19 +57,28 @@ export function scaffold(e: NewEntry): Scaffold {
   const day = isoDay(e.today);
   if (e.kind === 'author') {
     const text = stringify(
-      { name: e.title, role: e.lang === 'ja' ? '（仕事）' : '(role)', joined: day.slice(0, 7), bio: e.lang === 'ja' ? '（自己紹介）' : '(bio)', links: [] },
+      {
+        name: e.title,
+        role: e.lang === 'ja' ? '（仕事）' : '(role)',
+        joined: day.slice(0, 7),
+        bio: e.lang === 'ja' ? '（自己紹介）' : '(bio)',
+        links: [],
+      },
       { lineWidth: 0, defaultStringType: 'PLAIN' },
     ).replace(/^joined: (\d{4}-\d{2})$/m, 'joined: "$1"');
     return { path: `content/authors/${e.slug}.yaml`, text, url: urls.author(e.lang, e.slug) };
   }
   if (e.kind === 'principle') {
-    const text = fm({ title: e.title, summary: e.lang === 'ja' ? '（この指針を 1 文で）' : '(the principle in one sentence)' }) + BODY[e.lang].principle;
+    const text =
+      fm({ title: e.title, summary: e.lang === 'ja' ? '（この指針を 1 文で）' : '(the principle in one sentence)' }) +
+      BODY[e.lang].principle;
     return { path: `content/principles/${e.lang}/${e.slug}.mdx`, text, url: urls.principle(e.lang, e.slug) };
   }
   const text =
     fm({
       title: e.title,
-      description: e.lang === 'ja' ? '（何について書いたかを 1〜2 文で）' : '(what the story is about, in a sentence or two)',
+      description:
+        e.lang === 'ja' ? '（何について書いたかを 1〜2 文で）' : '(what the story is about, in a sentence or two)',
       pubDate: day,
       kind: e.kind === 'onboarding' ? 'onboarding' : 'essay',
       authors: [e.author ?? 'your-id'],
@@ -117,7 +128,8 @@ export interface PrincipleChoice {
 export function suggestPrinciples(title: string, principles: readonly PrincipleChoice[]): PrincipleChoice[] {
   const t = title.toLowerCase();
   const score = (p: PrincipleChoice) =>
-    [p.title, ...p.aliases].filter((w) => w.length >= 2 && (t.includes(w.toLowerCase()) || w.toLowerCase().includes(t))).length;
+    [p.title, ...p.aliases].filter((w) => w.length >= 2 && (t.includes(w.toLowerCase()) || w.toLowerCase().includes(t)))
+      .length;
   return principles
     .filter((p) => !p.retired)
     .map((p) => ({ p, s: title ? score(p) : 0 }))

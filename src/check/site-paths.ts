@@ -20,7 +20,14 @@ export function sitePaths(ctx: CheckContext): Map<string, SitePage> {
   const add = (path: string, page: SitePage = {}) => pages.set(path, page);
   const storyCount = { ja: 0, en: 0 };
   for (const lang of LANGS) {
-    for (const path of [urls.home(lang), urls.principles(lang), urls.stories(lang), urls.authors(lang), urls.tags(lang)]) add(path);
+    for (const path of [
+      urls.home(lang),
+      urls.principles(lang),
+      urls.stories(lang),
+      urls.authors(lang),
+      urls.tags(lang),
+    ])
+      add(path);
     add(urls.search(lang));
   }
   for (const [doc, v] of ctx.valid) {

@@ -86,9 +86,14 @@ export async function getGuide(): Promise<GuidePage[]> {
   const pages: GuidePage[] = [];
   for (const entry of await getCollection('guide')) {
     const parsed = parseLangPath(entry.id);
-    if (!parsed) throw new Error(`${entry.filePath ?? entry.id}: a guide page must sit in content/guide/ja/ or content/guide/en/.`);
+    if (!parsed)
+      throw new Error(
+        `${entry.filePath ?? entry.id}: a guide page must sit in content/guide/ja/ or content/guide/en/.`,
+      );
     const filePath = entry.filePath ?? `content/guide/${entry.id}.mdx`;
     pages.push({ ...parsed, entry, filePath, lastUpdated: gitHistory().dates.get(filePath) });
   }
-  return pages.sort((a, b) => (a.entry.data.order ?? Infinity) - (b.entry.data.order ?? Infinity) || a.slug.localeCompare(b.slug));
+  return pages.sort(
+    (a, b) => (a.entry.data.order ?? Infinity) - (b.entry.data.order ?? Infinity) || a.slug.localeCompare(b.slug),
+  );
 }

@@ -23,11 +23,7 @@ export interface ContentProblem {
 
 /** The kinds of cross-reference problem the site model finds. */
 export type ContentProblemCode =
-  | 'not-in-lang-folder'
-  | 'supersedes-itself'
-  | 'unknown-successor'
-  | 'unknown-principle'
-  | 'unknown-author';
+  'not-in-lang-folder' | 'supersedes-itself' | 'unknown-successor' | 'unknown-principle' | 'unknown-author';
 
 /** `file:line:column`, leaving out what is not known. */
 export function location(p: Pick<ContentProblem, 'file' | 'line' | 'column'>): string {

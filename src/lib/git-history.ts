@@ -36,14 +36,31 @@ type Run = (args: string[]) => string;
 const runGit =
   (cwd: string): Run =>
   (args) =>
-    execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+    execFileSync('git', args, {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
 
 export function readGitHistory(cwd: string, run: Run = runGit(cwd), dir = 'content'): GitHistory {
   try {
     if (run(['rev-parse', '--is-shallow-repository']).trim() === 'true') {
-      return { dates: new Map(), unavailable: 'shallow clone: fetch the whole history (fetch-depth: 0) for "last updated" dates' };
+      return {
+        dates: new Map(),
+        unavailable: 'shallow clone: fetch the whole history (fetch-depth: 0) for "last updated" dates',
+      };
     }
-    const output = run(['-c', 'core.quotePath=false', 'log', `--format=${RECORD}%cI`, '--name-only', '--no-renames', '--', dir]);
+    const output = run([
+      '-c',
+      'core.quotePath=false',
+      'log',
+      `--format=${RECORD}%cI`,
+      '--name-only',
+      '--no-renames',
+      '--',
+      dir,
+    ]);
     return { dates: parseGitLog(output) };
   } catch {
     return { dates: new Map(), unavailable: 'no git history here' };

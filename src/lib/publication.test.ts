@@ -8,7 +8,9 @@ describe('publication', () => {
     expect(publicationState({ draft: true, pubDate: new Date('2020-01-01') }, now)).toBe('draft');
     expect(publicationState({ draft: false, pubDate: new Date('2026-06-02') }, now)).toBe('scheduled');
     expect(publicationState({ draft: false, pubDate: new Date('2026-06-01') }, now)).toBe('published');
-    expect(publicationState({ draft: false, pubDate: new Date('2026-06-02') }, new Date('2026-06-02'))).toBe('published');
+    expect(publicationState({ draft: false, pubDate: new Date('2026-06-02') }, new Date('2026-06-02'))).toBe(
+      'published',
+    );
   });
 
   it('shows drafts and scheduled stories in previews only', () => {

@@ -40,10 +40,17 @@ export const datesRule: Rule = {
         const at = yamlPathPosition(doc.file.text, [field], { frontmatter: true });
         if (value === null) {
           report(
-            problem('dates', 'error', doc.file.path, at, { ja: `「${field}」が空です。`, en: `${field} is empty.` }, {
-              ja: 'YYYY-MM-DD の形で日付を書いてください（例: 2025-04-14）',
-              en: 'write a date as YYYY-MM-DD, such as 2025-04-14',
-            }),
+            problem(
+              'dates',
+              'error',
+              doc.file.path,
+              at,
+              { ja: `「${field}」が空です。`, en: `${field} is empty.` },
+              {
+                ja: 'YYYY-MM-DD の形で日付を書いてください（例: 2025-04-14）',
+                en: 'write a date as YYYY-MM-DD, such as 2025-04-14',
+              },
+            ),
           );
           continue;
         }
@@ -55,7 +62,10 @@ export const datesRule: Rule = {
               'error',
               doc.file.path,
               at,
-              { ja: `「${field}」の ${String(value)} は存在しない日付です。`, en: `${field}: ${String(value)} is not a day of the calendar.` },
+              {
+                ja: `「${field}」の ${String(value)} は存在しない日付です。`,
+                en: `${field}: ${String(value)} is not a day of the calendar.`,
+              },
               { ja: '月と日を確かめてください', en: 'check the month and the day' },
             ),
           );
@@ -66,8 +76,14 @@ export const datesRule: Rule = {
               'error',
               doc.file.path,
               at,
-              { ja: `「${field}」の「${String(value)}」は日付として読めません。`, en: `${field}: "${String(value)}" is not a date.` },
-              { ja: 'YYYY-MM-DD の形で書いてください（例: 2025-04-14）', en: 'write it as YYYY-MM-DD, such as 2025-04-14' },
+              {
+                ja: `「${field}」の「${String(value)}」は日付として読めません。`,
+                en: `${field}: "${String(value)}" is not a date.`,
+              },
+              {
+                ja: 'YYYY-MM-DD の形で書いてください（例: 2025-04-14）',
+                en: 'write it as YYYY-MM-DD, such as 2025-04-14',
+              },
             ),
           );
         }

@@ -23,7 +23,10 @@ export const duplicatesRule: Rule = {
             'error',
             doc.file.path,
             undefined,
-            { ja: `${other} と大文字・小文字しか違わない名前です。`, en: `The name differs from ${other} only in case.` },
+            {
+              ja: `${other} と大文字・小文字しか違わない名前です。`,
+              en: `The name differs from ${other} only in case.`,
+            },
             { ja: 'どちらかの名前を変えてください', en: 'rename one of them' },
           ),
         );
@@ -70,8 +73,14 @@ export const duplicatesRule: Rule = {
                 'warning',
                 doc.file.path,
                 yamlPathPosition(doc.file.text, ['aliases', i], { frontmatter: true }),
-                { ja: `別の呼び方「${alias}」は指針「${owner}」にもあります。`, en: `The alias "${alias}" also belongs to "${owner}".` },
-                { ja: '検索で区別できるよう、どちらかから消してください', en: 'keep it on one principle, so that search can tell them apart' },
+                {
+                  ja: `別の呼び方「${alias}」は指針「${owner}」にもあります。`,
+                  en: `The alias "${alias}" also belongs to "${owner}".`,
+                },
+                {
+                  ja: '検索で区別できるよう、どちらかから消してください',
+                  en: 'keep it on one principle, so that search can tell them apart',
+                },
               ),
             );
           } else aliasOwner.set(k, doc.slug);

@@ -34,7 +34,10 @@ export function misplaced(path: string): { message: Text; hint: Text } | undefin
   }
   if (folder === 'authors') {
     if (parts.length === 3 && ext === 'yml') {
-      return { message: notPicked, hint: { ja: `拡張子を .yaml にしてください（${stem}.yaml）`, en: `name it ${stem}.yaml` } };
+      return {
+        message: notPicked,
+        hint: { ja: `拡張子を .yaml にしてください（${stem}.yaml）`, en: `name it ${stem}.yaml` },
+      };
     }
     return {
       message: notPicked,
@@ -44,23 +47,35 @@ export function misplaced(path: string): { message: Text; hint: Text } | undefin
   if (parts.length === 3) {
     return {
       message: { ja: '言語のフォルダに入っていません。', en: 'The file is not in a language folder.' },
-      hint: { ja: `content/${folder}/ja/ か content/${folder}/en/ に移してください`, en: `move it to content/${folder}/ja/ or content/${folder}/en/` },
+      hint: {
+        ja: `content/${folder}/ja/ か content/${folder}/en/ に移してください`,
+        en: `move it to content/${folder}/ja/ or content/${folder}/en/`,
+      },
     };
   }
   if (!(LANGS as readonly string[]).includes(sub ?? '')) {
     return {
       message: { ja: `「${sub}」は言語のフォルダではありません。`, en: `"${sub}" is not a language folder.` },
-      hint: didYouMeanText(nearest(sub ?? '', LANGS)) ?? { ja: '言語のフォルダは ja と en です', en: 'the language folders are ja and en' },
+      hint: didYouMeanText(nearest(sub ?? '', LANGS)) ?? {
+        ja: '言語のフォルダは ja と en です',
+        en: 'the language folders are ja and en',
+      },
     };
   }
   if (parts.length > 4) {
     return {
       message: notPicked,
-      hint: { ja: `サブフォルダは使えません。content/${folder}/${sub}/ の直下に置いてください`, en: `sub-folders are not read; put it directly in content/${folder}/${sub}/` },
+      hint: {
+        ja: `サブフォルダは使えません。content/${folder}/${sub}/ の直下に置いてください`,
+        en: `sub-folders are not read; put it directly in content/${folder}/${sub}/`,
+      },
     };
   }
   if (ext === 'md' || ext === 'markdown') {
-    return { message: notPicked, hint: { ja: `拡張子を .mdx にしてください（${stem}.mdx）`, en: `name it ${stem}.mdx` } };
+    return {
+      message: notPicked,
+      hint: { ja: `拡張子を .mdx にしてください（${stem}.mdx）`, en: `name it ${stem}.mdx` },
+    };
   }
   return { message: notPicked, hint: { ja: '本文は .mdx ファイルに書きます', en: 'entries are .mdx files' } };
 }
@@ -92,7 +107,10 @@ export const filesRule: Rule = {
             'error',
             path,
             undefined,
-            { ja: `ファイル名「${doc.slug}」は URL に使えません。`, en: `The file name "${doc.slug}" cannot be used in a URL.` },
+            {
+              ja: `ファイル名「${doc.slug}」は URL に使えません。`,
+              en: `The file name "${doc.slug}" cannot be used in a URL.`,
+            },
             {
               ja: `小文字の英数字とハイフンだけにしてください${better ? `（例: ${better}）` : ''}`,
               en: `use lowercase letters, digits and hyphens only${better ? `, such as ${better}` : ''}`,
@@ -102,10 +120,17 @@ export const filesRule: Rule = {
       }
       if (doc.file.text.trim() === '') {
         report(
-          problem('files', 'error', path, undefined, { ja: 'ファイルが空です。', en: 'The file is empty.' }, {
-            ja: 'npm run new で雛形を作れます。要らなければ消してください',
-            en: 'npm run new writes a template; delete the file if it is not needed',
-          }),
+          problem(
+            'files',
+            'error',
+            path,
+            undefined,
+            { ja: 'ファイルが空です。', en: 'The file is empty.' },
+            {
+              ja: 'npm run new で雛形を作れます。要らなければ消してください',
+              en: 'npm run new writes a template; delete the file if it is not needed',
+            },
+          ),
         );
       }
     }),

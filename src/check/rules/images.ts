@@ -53,8 +53,14 @@ export const imagesRule: Rule = {
               at,
               { ja: `画像ファイル ${src} がありません。`, en: `The image file ${src} does not exist.` },
               clean.startsWith('/')
-                ? { ja: `public${clean} に置くか、パスを直してください`, en: `put it at public${clean}, or fix the path` }
-                : { ja: 'この MDX ファイルからの相対パスで書いてください（例: ./images/chart.png）', en: 'write the path relative to this MDX file, such as ./images/chart.png' },
+                ? {
+                    ja: `public${clean} に置くか、パスを直してください`,
+                    en: `put it at public${clean}, or fix the path`,
+                  }
+                : {
+                    ja: 'この MDX ファイルからの相対パスで書いてください（例: ./images/chart.png）',
+                    en: 'write the path relative to this MDX file, such as ./images/chart.png',
+                  },
             ),
           );
         }

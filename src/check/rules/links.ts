@@ -26,7 +26,8 @@ const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 export function linksOf(doc: Doc): { url: string; node: MdNode }[] {
   const out: { url: string; node: MdNode }[] = [];
   for (const node of walk(doc.tree)) {
-    if ((node.type === 'link' || node.type === 'definition') && typeof node.url === 'string') out.push({ url: node.url, node });
+    if ((node.type === 'link' || node.type === 'definition') && typeof node.url === 'string')
+      out.push({ url: node.url, node });
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'a') {
       const href = jsxAttribute(node, 'href');
       if (href.value) out.push({ url: href.value, node });
@@ -112,7 +113,10 @@ export const linksRule: Rule = {
                 'error',
                 doc.file.path,
                 at,
-                { ja: `リンク先 ${path} というページはありません。`, en: `The link goes to ${path}, which is not a page of the site.` },
+                {
+                  ja: `リンク先 ${path} というページはありません。`,
+                  en: `The link goes to ${path}, which is not a page of the site.`,
+                },
                 didYouMeanText(nearest(path, candidates(pages, path))) ?? {
                   ja: '/principles/<id>/ や /stories/<slug>/ のように、サイトの URL を書いてください',
                   en: 'link to a page of the site, such as /principles/<id>/ or /stories/<slug>/',
@@ -122,14 +126,18 @@ export const linksRule: Rule = {
             continue;
           }
           if (page.unpublished && ctx.valid.get(doc)?.collection === 'stories') {
-            const state = page.unpublished === 'draft' ? { ja: '下書き', en: 'a draft' } : { ja: '予約投稿', en: 'scheduled' };
+            const state =
+              page.unpublished === 'draft' ? { ja: '下書き', en: 'a draft' } : { ja: '予約投稿', en: 'scheduled' };
             report(
               problem(
                 'links',
                 'warning',
                 doc.file.path,
                 at,
-                { ja: `リンク先 ${path} は${state.ja}で、本番のサイトにはまだありません。`, en: `The link goes to ${path}, which is ${state.en} and not yet on the production site.` },
+                {
+                  ja: `リンク先 ${path} は${state.ja}で、本番のサイトにはまだありません。`,
+                  en: `The link goes to ${path}, which is ${state.en} and not yet on the production site.`,
+                },
                 { ja: 'リンク先が公開されてからリンクしてください', en: 'link to it once it is published' },
               ),
             );
@@ -147,7 +155,10 @@ export const linksRule: Rule = {
               'error',
               doc.file.path,
               at,
-              { ja: `${pathPart} はファイルへのリンクで、サイトでは開けません。`, en: `${pathPart} links to a source file, which the site does not serve.` },
+              {
+                ja: `${pathPart} はファイルへのリンクで、サイトでは開けません。`,
+                en: `${pathPart} links to a source file, which the site does not serve.`,
+              },
               pageHint(targetDoc, pages),
             ),
           );
@@ -160,10 +171,19 @@ export const linksRule: Rule = {
               'error',
               doc.file.path,
               at,
-              { ja: `リンク先のファイル ${pathPart} がありません。`, en: `The link goes to ${pathPart}, which does not exist.` },
+              {
+                ja: `リンク先のファイル ${pathPart} がありません。`,
+                en: `The link goes to ${pathPart}, which does not exist.`,
+              },
               guess
-                ? { ja: `もしかして ${guess}？ サイトの中へのリンクは /stories/<slug>/ のような URL で書けます`, en: `Did you mean ${guess}? Links within the site can use URLs such as /stories/<slug>/` }
-                : { ja: '/stories/<slug>/ のようにサイトの URL で書いてください', en: 'link to the page’s URL, such as /stories/<slug>/' },
+                ? {
+                    ja: `もしかして ${guess}？ サイトの中へのリンクは /stories/<slug>/ のような URL で書けます`,
+                    en: `Did you mean ${guess}? Links within the site can use URLs such as /stories/<slug>/`,
+                  }
+                : {
+                    ja: '/stories/<slug>/ のようにサイトの URL で書いてください',
+                    en: 'link to the page’s URL, such as /stories/<slug>/',
+                  },
             ),
           );
         }

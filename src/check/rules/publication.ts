@@ -23,7 +23,10 @@ export const publicationRule: Rule = {
             'notice',
             doc.file.path,
             yamlPathPosition(doc.file.text, ['draft'], { frontmatter: true }),
-            { ja: '下書きです。本番のサイトには載りません。', en: 'This is a draft: the production site leaves it out.' },
+            {
+              ja: '下書きです。本番のサイトには載りません。',
+              en: 'This is a draft: the production site leaves it out.',
+            },
             { ja: '公開するときは draft: true を消してください', en: 'remove draft: true to publish it' },
           ),
         );
@@ -35,7 +38,10 @@ export const publicationRule: Rule = {
             'notice',
             doc.file.path,
             yamlPathPosition(doc.file.text, ['pubDate'], { frontmatter: true }),
-            { ja: `予約投稿です。${day} から本番のサイトに載ります。`, en: `Scheduled: on the production site from ${day}.` },
+            {
+              ja: `予約投稿です。${day} から本番のサイトに載ります。`,
+              en: `Scheduled: on the production site from ${day}.`,
+            },
             {
               ja: 'その日以降のビルドで公開されます。今すぐ見るには npm run dev',
               en: 'a build on or after that day publishes it; npm run dev shows it now',

@@ -103,8 +103,14 @@ function elementProblems(ctx: CheckContext): CheckProblem[] {
           at,
           { ja: `引退した指針「${id}」を引用しています。`, en: `"${id}" is a retired principle.` },
           next
-            ? { ja: `今の指針は「${next}」です。引退の経緯を書くのでなければ、そちらを引用してください`, en: `its successor is "${next}"; cite that unless you are writing about the retirement` }
-            : { ja: '引退の経緯を書くのでなければ、今の指針を引用してください', en: 'cite an active principle unless you are writing about the retirement' },
+            ? {
+                ja: `今の指針は「${next}」です。引退の経緯を書くのでなければ、そちらを引用してください`,
+                en: `its successor is "${next}"; cite that unless you are writing about the retirement`,
+              }
+            : {
+                ja: '引退の経緯を書くのでなければ、今の指針を引用してください',
+                en: 'cite an active principle unless you are writing about the retirement',
+              },
         ),
       );
     };
@@ -115,15 +121,23 @@ function elementProblems(ctx: CheckContext): CheckProblem[] {
       );
     }
     for (const node of walk(doc.tree)) {
-      if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || node.name !== 'Principle') continue;
+      if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || node.name !== 'Principle')
+        continue;
       const at = positionOf(node);
       const id = jsxAttribute(node, 'id');
       if (!id.present || id.value === '') {
         report(
-          problem('references', 'error', doc.file.path, at, { ja: '<Principle> に id がありません。', en: '<Principle> has no id.' }, {
-            ja: '<Principle id="dont-build-unused" /> のように指針の id を書いてください',
-            en: 'name the principle: <Principle id="dont-build-unused" />',
-          }),
+          problem(
+            'references',
+            'error',
+            doc.file.path,
+            at,
+            { ja: '<Principle> に id がありません。', en: '<Principle> has no id.' },
+            {
+              ja: '<Principle id="dont-build-unused" /> のように指針の id を書いてください',
+              en: 'name the principle: <Principle id="dont-build-unused" />',
+            },
+          ),
         );
       } else if (id.expression) {
         report(
@@ -132,8 +146,14 @@ function elementProblems(ctx: CheckContext): CheckProblem[] {
             'error',
             doc.file.path,
             at,
-            { ja: '<Principle id={…}> の id は確かめられません。', en: 'The id in <Principle id={…}> cannot be checked.' },
-            { ja: 'id="dont-build-unused" のように文字列で書いてください', en: 'write it as a string: id="dont-build-unused"' },
+            {
+              ja: '<Principle id={…}> の id は確かめられません。',
+              en: 'The id in <Principle id={…}> cannot be checked.',
+            },
+            {
+              ja: 'id="dont-build-unused" のように文字列で書いてください',
+              en: 'write it as a string: id="dont-build-unused"',
+            },
           ),
         );
       } else if (id.value !== undefined) {
@@ -145,7 +165,10 @@ function elementProblems(ctx: CheckContext): CheckProblem[] {
               'error',
               doc.file.path,
               at,
-              { ja: `<Principle id> に書かれた「${id.value}」という指針はありません。`, en: `<Principle id> cites "${id.value}", which is not a principle.` },
+              {
+                ja: `<Principle id> に書かれた「${id.value}」という指針はありません。`,
+                en: `<Principle id> cites "${id.value}", which is not a principle.`,
+              },
               didYouMeanText(nearest(id.value, principles.keys())),
             ),
           );

@@ -26,7 +26,10 @@ describe('files', () => {
 
 describe('links', () => {
   it('makes heading ids as Astro does, with github-slugger', () => {
-    const doc = parseDoc({ path: 'content/guide/ja/a.mdx', text: '---\ntitle: a\n---\n\n## 入社の理由\n\n## Why `npm`?\n\n## 入社の理由\n' });
+    const doc = parseDoc({
+      path: 'content/guide/ja/a.mdx',
+      text: '---\ntitle: a\n---\n\n## 入社の理由\n\n## Why `npm`?\n\n## 入社の理由\n',
+    });
     expect(headingIds(doc)).toEqual(['入社の理由', 'why-npm', '入社の理由-1']);
   });
 

@@ -58,7 +58,10 @@ const ID_FIELDS = new Set(['principles', 'authors', 'supersededBy']);
 
 function describe(path: readonly PropertyKey[]): { field: string; ja: string } {
   const named = [...path].reverse().find((k): k is string => typeof k === 'string') ?? '';
-  const field = path.map((k) => (typeof k === 'number' ? `[${k}]` : String(k))).join('.').replace(/\.\[/g, '[');
+  const field = path
+    .map((k) => (typeof k === 'number' ? `[${k}]` : String(k)))
+    .join('.')
+    .replace(/\.\[/g, '[');
   return { field, ja: FIELD_JA[named] ?? named };
 }
 
@@ -72,7 +75,11 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** One Zod issue in words. */
-function explain(issue: z.core.$ZodIssue, data: unknown, shapeKeys: readonly string[]): { message: Text; hint?: Text }[] {
+function explain(
+  issue: z.core.$ZodIssue,
+  data: unknown,
+  shapeKeys: readonly string[],
+): { message: Text; hint?: Text }[] {
   const { field, ja } = describe(issue.path);
   const value = valueAt(data, issue.path);
   const en = issue.message;
@@ -89,8 +96,14 @@ function explain(issue: z.core.$ZodIssue, data: unknown, shapeKeys: readonly str
       if (issue.path.length === 0) {
         return [
           {
-            message: { ja: 'frontmatter が「項目: 値」の並びになっていません。', en: 'The frontmatter is not a list of "field: value" lines.' },
-            hint: { ja: 'title: … のように項目ごとに 1 行で書いてください', en: 'write one field a line, such as title: …' },
+            message: {
+              ja: 'frontmatter が「項目: 値」の並びになっていません。',
+              en: 'The frontmatter is not a list of "field: value" lines.',
+            },
+            hint: {
+              ja: 'title: … のように項目ごとに 1 行で書いてください',
+              en: 'write one field a line, such as title: …',
+            },
           },
         ];
       }
@@ -109,7 +122,10 @@ function explain(issue: z.core.$ZodIssue, data: unknown, shapeKeys: readonly str
       return [
         {
           message: { ja: `「${field}」に「${String(value)}」は使えません。`, en },
-          hint: didYouMeanText(nearest(String(value), allowed)) ?? { ja: `${ja}です`, en: `one of: ${allowed.join(', ')}` },
+          hint: didYouMeanText(nearest(String(value), allowed)) ?? {
+            ja: `${ja}です`,
+            en: `one of: ${allowed.join(', ')}`,
+          },
         },
       ];
     }
