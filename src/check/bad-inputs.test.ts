@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from './check';
+import { checkContent, RULES } from './check';
 import { fixtureNames, loadFixture } from './fixtures';
 import type { Severity } from './problem';
 
@@ -160,5 +160,12 @@ describe('the bad-input suite', () => {
       expect(stray.length).toBeGreaterThan(0);
       for (const f of stray) expect(run(name).map((p) => p.file)).toContain(f.path);
     }
+  });
+});
+
+describe('the rules', () => {
+  it('each have fixtures that make them speak', () => {
+    const spoke = new Set(fixtureNames().flatMap((name) => run(name).map((p) => p.rule)));
+    for (const rule of [...RULES.map((r) => r.name), 'schema', 'syntax']) expect(spoke, rule).toContain(rule);
   });
 });
