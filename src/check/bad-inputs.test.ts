@@ -65,6 +65,23 @@ const EXPECTED: Record<string, Expected[]> = {
   'mdx-stray-closing-tag': [['error', 'content/stories/ja/bad.mdx', 12, 6, '開いていないタグを </b> で閉じています。']],
   'mdx-unclosed-tag': [['error', 'content/stories/ja/bad.mdx', 12, 1, '<div> を閉じるタグ </div> がありません。']],
   'missing-title': [['error', 'content/stories/ja/bad.mdx', 1, 1, '「title」がありません。']],
+  // Not one mistake but eight, in one file: each is reported in the same run, at its line.
+  'mistakes-at-once': [
+    ['error', 'content/stories/ja/bad.mdx', 4, 10, '「pubDate」の 2025-11-31 は存在しない日付です。'],
+    ['error', 'content/stories/ja/bad.mdx', 5, 7, '「kind」に「onbording」は使えません。'],
+    ['error', 'content/stories/ja/bad.mdx', 6, 11, 'authors に書かれた「aoi-tanak」という書き手はいません。'],
+    [
+      'error',
+      'content/stories/ja/bad.mdx',
+      12,
+      1,
+      '<Principle id> に書かれた「dont-build-unusd」という指針はありません。',
+    ],
+    ['error', 'content/stories/ja/bad.mdx', 14, 1, '画像に代替テキスト（alt）がありません。'],
+    ['error', 'content/stories/ja/bad.mdx', 14, 1, '画像ファイル ./team.png がありません。'],
+    ['error', 'content/stories/ja/bad.mdx', 16, 1, 'このページに「#はじめ」という見出しはありません。'],
+    ['error', 'content/stories/ja/bad.mdx', 18, 1, '<div> を閉じるタグ </div> がありません。'],
+  ],
   'misspelt-kind': [['error', 'content/stories/ja/bad.mdx', 5, 7, '「kind」に「onbording」は使えません。']],
   'no-frontmatter': [
     ['error', 'content/stories/ja/bad.mdx', 1, 1, 'ファイルの先頭に frontmatter（--- で囲んだ項目）がありません。'],
@@ -144,6 +161,7 @@ describe('the bad-input suite', () => {
     expect(run('misspelt-kind')[0]!.hint?.ja).toBe('もしかして「onboarding」？');
     expect(run('unknown-field')[0]!.hint?.en).toBe('Did you mean "authors"?');
     expect(run('broken-anchor')[0]!.hint?.ja).toBe('もしかして「はじめに」？');
+    expect(run('broken-site-link')[0]!.hint?.ja).toBe('もしかして「/principles/dont-build-unused/」？');
   });
 
   it('says how to fix MDX syntax in plain words', () => {

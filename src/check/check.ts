@@ -8,7 +8,7 @@ import { imagesRule } from './rules/images';
 import { linksRule } from './rules/links';
 import { publicationRule } from './rules/publication';
 import { referencesRule } from './rules/references';
-import { validate } from './rules/schema';
+import { salvage, validate } from './rules/schema';
 import { translationsRule } from './rules/translations';
 
 /**
@@ -46,17 +46,27 @@ export function checkContent(input: CheckInput): CheckProblem[] {
     }
   }
   const valid = new Map<Doc, ValidData>();
+  const crossCheck = new Map<Doc, ValidData>();
   for (const doc of docs) {
     problems.push(...doc.syntax);
     try {
       const result = validate(doc);
       problems.push(...result.problems);
+      const data = result.valid ?? salvage(doc);
       if (result.valid) valid.set(doc, result.valid);
+      if (data) crossCheck.set(doc, data);
     } catch (e) {
       problems.push(internalError('schema', doc.file.path, e));
     }
   }
-  const ctx: CheckContext = { docs, now: input.now, exists: input.exists, valid, storiesPerPage: input.storiesPerPage };
+  const ctx: CheckContext = {
+    docs,
+    now: input.now,
+    exists: input.exists,
+    valid,
+    crossCheck,
+    storiesPerPage: input.storiesPerPage,
+  };
   for (const rule of RULES) {
     try {
       problems.push(...rule.run(ctx));

@@ -14,6 +14,11 @@ export interface CheckContext {
   exists: (repoPath: string) => boolean;
   /** Data of the files whose frontmatter passed their schema, with defaults filled in. */
   valid: ReadonlyMap<Doc, ValidData>;
+  /**
+   * `valid`, plus the files whose wrong fields were replaced by stand-ins: what cross-references are
+   * checked on, so that a file with a wrong field still has its ids checked in the same run.
+   */
+  crossCheck: ReadonlyMap<Doc, ValidData>;
   /** Stories per page of the story list (src/config.ts), to know which list pages exist. */
   storiesPerPage: number;
 }

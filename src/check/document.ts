@@ -160,17 +160,31 @@ function yamlProblem(file: string, e: YAMLError, counter: LineCounter, lineOffse
 /** satteri reports `7:1: message (mdx-jsx:code)`; the lines count from the top of the file. */
 const MDX_ERROR = /^(\d+):(\d+): ([\s\S]*?)(?: \(([\w:-]+)\))?$/;
 
+/** How many syntax errors one file may report: after a few, later ones are usually echoes of the first. */
+const MAX_MDX_ERRORS = 5;
+
+/**
+ * Parses the MDX; on an error, reports it, blanks the line it names and tries again, so that the
+ * author hears of every broken line at once and the other rules still see the rest of the file.
+ */
 function parseMdx(doc: Doc): MdNode | undefined {
-  try {
-    return mdxToMdast(doc.file.text) as unknown as MdNode;
-  } catch (e) {
-    const text = e instanceof Error ? e.message : String(e);
-    const m = MDX_ERROR.exec(text.trim());
-    const at = m ? { line: Number(m[1]), column: Number(m[2]) } : undefined;
-    const detail = (m?.[3] ?? text).replace(/ \(\d+:\d+\)/g, '');
-    doc.syntax.push(problem('syntax', 'error', doc.file.path, at, ...explainMdxError(detail)));
-    return undefined;
+  let text = doc.file.text;
+  for (let attempt = 0; attempt < MAX_MDX_ERRORS; attempt++) {
+    try {
+      return mdxToMdast(text) as unknown as MdNode;
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      const m = MDX_ERROR.exec(message.trim());
+      const at = m ? { line: Number(m[1]), column: Number(m[2]) } : undefined;
+      const detail = (m?.[3] ?? message).replace(/ \(\d+:\d+\)/g, '');
+      doc.syntax.push(problem('syntax', 'error', doc.file.path, at, ...explainMdxError(detail)));
+      const lines = text.split('\n');
+      if (!at || at.line < 1 || at.line > lines.length || lines[at.line - 1]!.trim() === '') return undefined;
+      lines[at.line - 1] = ' '.repeat(lines[at.line - 1]!.length);
+      text = lines.join('\n');
+    }
   }
+  return undefined;
 }
 
 /** The MDX parser's message, and in plain words what usually causes it and how to fix it. */

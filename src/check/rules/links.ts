@@ -195,7 +195,8 @@ export const linksRule: Rule = {
 /** Pages to suggest for a wrong path: those in the same language, leaving out the home page. */
 function candidates(pages: Map<string, SitePage>, path: string): string[] {
   const lang = langFromPath(path);
-  return [...pages.keys()].filter((p) => p.length > 4 && langFromPath(p) === lang);
+  // A list page that merely contains the wrong path (`/principles/`) says nothing the author does not know.
+  return [...pages.keys()].filter((p) => p.length > 4 && langFromPath(p) === lang && !path.startsWith(p));
 }
 
 function pageHint(target: Doc, pages: Map<string, SitePage>): Text {

@@ -9,6 +9,7 @@ import type { StoryData } from '../../schemas/story';
 import { eachDoc, internalError, type CheckContext, type Rule } from '../context';
 import { jsxAttribute, positionOf, walk, type Doc } from '../document';
 import { didYouMeanText, problem, type CheckProblem, type Text } from '../problem';
+import { STAND_IN_ID } from './schema';
 
 /**
  * Unknown principles and authors, in the frontmatter and in `<Principle id>`: found by the site
@@ -57,7 +58,7 @@ function entries(ctx: CheckContext) {
   const principles: SourceEntry<PrincipleData>[] = [];
   const stories: SourceEntry<StoryData>[] = [];
   const authors: SourceEntry<AuthorData>[] = [];
-  for (const [doc, v] of ctx.valid) {
+  for (const [doc, v] of ctx.crossCheck) {
     const base = { id: doc.lang ? `${doc.lang}/${doc.slug}` : doc.slug, filePath: doc.file.path, body: doc.body };
     if (v.collection === 'principles') principles.push({ ...base, data: v.data });
     else if (v.collection === 'stories') stories.push({ ...base, data: v.data });
@@ -78,18 +79,20 @@ function modelProblems(ctx: CheckContext): CheckProblem[] {
     return [];
   } catch (e) {
     if (!(e instanceof ContentError)) return [internalError('references', 'content/', e)];
-    return e.problems.map((p) => {
-      const { message, hint } = translate(p);
-      return problem('references', 'error', p.file, { line: p.line, column: p.column }, message, hint);
-    });
+    return e.problems
+      .filter((p) => p.params?.id !== STAND_IN_ID)
+      .map((p) => {
+        const { message, hint } = translate(p);
+        return problem('references', 'error', p.file, { line: p.line, column: p.column }, message, hint);
+      });
   }
 }
 
 /** `<Principle>` elements the model's quick scan cannot judge, and citations of retired principles. */
 function elementProblems(ctx: CheckContext): CheckProblem[] {
   const principles = new Map<string, PrincipleData>();
-  for (const [doc, v] of ctx.valid) if (v.collection === 'principles') principles.set(doc.slug, v.data);
-  const isStory = (doc: Doc) => ctx.valid.get(doc)?.collection === 'stories';
+  for (const [doc, v] of ctx.crossCheck) if (v.collection === 'principles') principles.set(doc.slug, v.data);
+  const isStory = (doc: Doc) => ctx.crossCheck.get(doc)?.collection === 'stories';
   return eachDoc(ctx, 'references', (doc, report) => {
     const retired = (id: string, at: { line: number; column: number } | undefined) => {
       const data = principles.get(id);

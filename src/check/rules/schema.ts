@@ -5,6 +5,7 @@ import { authorSchema } from '../../schemas/author';
 import { guideSchema } from '../../schemas/guide';
 import { principleSchema } from '../../schemas/principle';
 import { storySchema } from '../../schemas/story';
+import { ID_PATTERN } from '../../schemas/ids';
 import type { ValidData } from '../context';
 import type { Collection, Doc } from '../document';
 import { didYouMeanText, problem, type CheckProblem, type Text } from '../problem';
@@ -165,4 +166,59 @@ export function validate(doc: Doc): { problems: CheckProblem[]; valid?: ValidDat
     });
   }
   return { problems };
+}
+
+/**
+ * Stand-ins for fields that failed their schema, so that a file with one wrong field is still
+ * cross-checked (its principles and authors) in the same run rather than after the author fixes it.
+ */
+/** The author id a story with no well-formed author id is checked under; never reported. */
+export const STAND_IN_ID = 'shishin-stand-in';
+
+const STAND_INS: Record<string, unknown> = {
+  title: '-',
+  description: '-',
+  summary: '-',
+  pubDate: '2000-01-01',
+  updatedDate: undefined,
+  kind: 'essay',
+  authors: [STAND_IN_ID],
+  principles: [],
+  tags: [],
+  draft: false,
+  aliases: [],
+  order: undefined,
+  status: 'active',
+  supersededBy: undefined,
+  name: '-',
+  name_en: undefined,
+  role: '-',
+  joined: '2000-01',
+  bio: '-',
+  links: [],
+};
+
+/** The file's data with each wrong field replaced by a stand-in; undefined when that does not parse either. */
+export function salvage(doc: Doc): ValidData | undefined {
+  const collection = doc.collection;
+  if (!collection || doc.data === null || typeof doc.data !== 'object' || Array.isArray(doc.data)) return undefined;
+  const schema = SCHEMAS[collection];
+  const result = schema.safeParse(doc.data);
+  if (result.success) return { collection, data: result.data } as ValidData;
+  const shape = Object.keys(schema.shape);
+  const data: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(doc.data)) if (shape.includes(k)) data[k] = v;
+  for (const issue of result.error.issues) {
+    const key = issue.path[0];
+    if (typeof key !== 'string') continue;
+    const value = data[key];
+    // Keep the well-formed ids of a list, so that they are still checked.
+    data[key] =
+      Array.isArray(value) && Array.isArray(STAND_INS[key])
+        ? value.filter((v) => typeof v === 'string' && ID_PATTERN.test(v))
+        : STAND_INS[key];
+    if (key === 'authors' && (data[key] as unknown[]).length === 0) data[key] = [STAND_IN_ID];
+  }
+  const again = schema.safeParse(data);
+  return again.success ? ({ collection, data: again.data } as ValidData) : undefined;
 }
