@@ -120,6 +120,7 @@ const EXPECTED: Record<string, Expected[]> = {
   'unknown-author': [
     ['error', 'content/stories/ja/bad.mdx', 6, 11, 'authors に書かれた「aoi-tanaka」という書き手はいません。'],
   ],
+  'unknown-component': [['error', 'content/stories/ja/bad.mdx', 12, 1, '<Principel> という部品はありません。']],
   'unknown-field': [['error', 'content/stories/ja/bad.mdx', 8, 1, '「autor」という項目はありません。']],
   'unknown-principle': [
     ['error', 'content/stories/ja/bad.mdx', 7, 14, 'principles に書かれた「dont-build-unusd」という指針はありません。'],
@@ -160,6 +161,7 @@ describe('the bad-input suite', () => {
     expect(p!.message.en).toBe('principles cites "dont-build-unusd", which is not a principle.');
     expect(run('misspelt-kind')[0]!.hint?.ja).toBe('もしかして「onboarding」？');
     expect(run('unknown-field')[0]!.hint?.en).toBe('Did you mean "authors"?');
+    expect(run('unknown-component')[0]!.hint?.ja).toBe('もしかして「Principle」？');
     expect(run('broken-anchor')[0]!.hint?.ja).toBe('もしかして「はじめに」？');
     expect(run('broken-site-link')[0]!.hint?.ja).toBe('もしかして「/principles/dont-build-unused/」？');
   });

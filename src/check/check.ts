@@ -1,6 +1,7 @@
 import { internalError, type CheckContext, type Rule, type ValidData } from './context';
 import { parseDoc, type ContentFile, type Doc } from './document';
 import type { CheckProblem } from './problem';
+import { componentsRule } from './rules/components';
 import { datesRule } from './rules/dates';
 import { duplicatesRule } from './rules/duplicates';
 import { filesRule } from './rules/files';
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = [
   filesRule,
   datesRule,
   referencesRule,
+  componentsRule,
   linksRule,
   imagesRule,
   duplicatesRule,
