@@ -18,7 +18,8 @@ const ASSET = /\.(?:png|jpe?g|gif|svg|webp|avif)$/i;
 export function misplaced(path: string): { message: Text; hint: Text } | undefined {
   const parts = path.split('/');
   const name = parts.at(-1) ?? '';
-  if (ASSET.test(name) || name.startsWith('.')) return undefined;
+  // Assets, dotfiles and READMEs that explain a folder to the people who edit it.
+  if (ASSET.test(name) || name.startsWith('.') || /^readme(?:\.md)?$/i.test(name)) return undefined;
   const [, folder, sub] = parts;
   const ext = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : '';
   const stem = name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : name;

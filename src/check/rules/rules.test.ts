@@ -20,6 +20,7 @@ describe('files', () => {
     expect(misplaced('content/stories/ja/a.md')?.hint.en).toBe('name it a.mdx');
     expect(misplaced('content/storys/ja/a.mdx')?.hint.en).toBe('Did you mean "content/stories/"?');
     expect(misplaced('content/stories/ja/chart.png')).toBeUndefined();
+    expect(misplaced('content/README.md')).toBeUndefined();
     expect(suggestSlug('My First_Month')).toBe('my-first-month');
   });
 });
