@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { siteConfig } from './src/config.ts';
 import { markdownConfig } from './src/integrations/markdown.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
 import { viteConfig } from './src/integrations/vite.ts';
 
 // Wiring only: every behaviour lives in the modules imported above.
@@ -11,6 +12,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: markdownConfig,
-  integrations: [mdx()],
+  integrations: [contentCheck(), mdx()],
   vite: viteConfig,
 });

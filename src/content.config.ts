@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { authorSchema } from './schemas/author';
+import { guideSchema } from './schemas/guide';
 import { principleSchema } from './schemas/principle';
 import { storySchema } from './schemas/story';
 
@@ -20,5 +21,10 @@ export const collections = {
   authors: defineCollection({
     loader: glob({ base: './content/authors', pattern: '*.yaml' }),
     schema: authorSchema,
+  }),
+  /** Pages of the guide for authors, at `/guide/<slug>/`. */
+  guide: defineCollection({
+    loader: glob({ base: './content/guide', pattern: '**/*.mdx' }),
+    schema: guideSchema,
   }),
 };

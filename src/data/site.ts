@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildSiteModel, type SiteModel } from '../lib/site-model';
+import { parseLangPath } from '../lib/content-ids';
+import { readGitHistory, type GitHistory } from '../lib/git-history';
+import type { Lang } from '../lib/i18n';
 import { PREVIEW, PRODUCTION, type Visibility } from '../lib/publication';
 
 /**
@@ -40,6 +43,7 @@ async function load(): Promise<Site> {
     authors: authors.map((e) => ({ id: e.id, filePath: e.filePath ?? `content/authors/${e.id}.yaml`, data: e.data })),
     ...buildOptions(),
     readSource: (file) => readFileSync(file, 'utf8'),
+    lastCommitted: gitHistory().dates,
   });
   for (const u of site.unpublished) {
     console.info(`[shishin] not published (${u.reason}): ${u.filePath}`);
@@ -52,8 +56,44 @@ function withPath<E extends CollectionEntry<'principles' | 'stories'>>(entry: E)
 }
 
 let cached: Promise<Site> | undefined;
+let history: GitHistory | undefined;
+
+/** Git history is read once per process, even in `astro dev` where the model is rebuilt per request. */
+function gitHistory(): GitHistory {
+  if (!history) {
+    history = readGitHistory(process.cwd());
+    if (history.unavailable) console.info(`[shishin] "last updated" falls back to updatedDate: ${history.unavailable}`);
+  }
+  return history;
+}
 
 export function getSite(): Promise<Site> {
   if (import.meta.env.DEV) return load();
   return (cached ??= load());
+}
+
+/** A page of the guide for authors, with its file for "edit this page". */
+export interface GuidePage {
+  lang: Lang;
+  slug: string;
+  entry: CollectionEntry<'guide'>;
+  filePath: string;
+  lastUpdated?: Date;
+}
+
+/** The guide's pages, by language and `order`. Built on every call: the guide is a handful of pages. */
+export async function getGuide(): Promise<GuidePage[]> {
+  const pages: GuidePage[] = [];
+  for (const entry of await getCollection('guide')) {
+    const parsed = parseLangPath(entry.id);
+    if (!parsed)
+      throw new Error(
+        `${entry.filePath ?? entry.id}: a guide page must sit in content/guide/ja/ or content/guide/en/.`,
+      );
+    const filePath = entry.filePath ?? `content/guide/${entry.id}.mdx`;
+    pages.push({ ...parsed, entry, filePath, lastUpdated: gitHistory().dates.get(filePath) });
+  }
+  return pages.sort(
+    (a, b) => (a.entry.data.order ?? Infinity) - (b.entry.data.order ?? Infinity) || a.slug.localeCompare(b.slug),
+  );
 }

@@ -13,7 +13,17 @@ export interface ContentProblem {
   message: string;
   /** How to fix it. */
   hint?: string;
+  /**
+   * What kind of problem this is, with the values its message names, so that `npm run check` can
+   * say it in the author's language. The English `message` stays the one shown by the build.
+   */
+  code?: ContentProblemCode;
+  params?: Readonly<Record<string, string>>;
 }
+
+/** The kinds of cross-reference problem the site model finds. */
+export type ContentProblemCode =
+  'not-in-lang-folder' | 'supersedes-itself' | 'unknown-successor' | 'unknown-principle' | 'unknown-author';
 
 /** `file:line:column`, leaving out what is not known. */
 export function location(p: Pick<ContentProblem, 'file' | 'line' | 'column'>): string {

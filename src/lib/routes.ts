@@ -69,3 +69,10 @@ export const authorPaths = <PE, SE>(site: SiteModel<PE, SE>) =>
       props: { lang, author },
     })),
   );
+
+/** One page per guide file, in its language. */
+export const guidePaths = <G extends { lang: Lang; slug: string }>(pages: readonly G[]) =>
+  pages.map((page) => ({
+    params: { lang: langParam(page.lang), slug: page.slug } as Params<'slug'>,
+    props: { lang: page.lang, page },
+  }));

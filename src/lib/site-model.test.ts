@@ -66,6 +66,8 @@ describe('buildSiteModel', () => {
         column: 5,
         message: 'principles cites "dont-build-unsed", which is not a principle.',
         hint: 'Did you mean "dont-build-unused"?',
+        code: 'unknown-principle',
+        params: { id: 'dont-build-unsed', how: 'principles', near: 'dont-build-unused' },
       },
     ]);
     expect(error.message).toMatchInlineSnapshot(`
@@ -196,5 +198,25 @@ describe('buildSiteModel', () => {
     expect(site.langs.ja.tags.get('ml')!.map((s) => s.slug)).toEqual(['y', 'x']);
     expect(site.langs.ja.kinds.get('onboarding')!.map((s) => s.slug)).toEqual(['x']);
     expect(site.author('ken')!.stories.ja.map((s) => s.slug)).toEqual(['x']);
+  });
+});
+
+describe('last updated', () => {
+  it('comes from git history, else from updatedDate', () => {
+    const site = buildSiteModel({
+      principles: [fakePrinciple('dont-build-unused')],
+      authors: [fakeAuthor('aoi')],
+      stories: [
+        fakeStory('committed', { updatedDate: '2025-02-01' }),
+        fakeStory('uncommitted', { updatedDate: '2025-03-01' }),
+        fakeStory('neither'),
+      ],
+      now: NOW,
+      visibility: PRODUCTION,
+      lastCommitted: new Map([['content/stories/ja/committed.mdx', new Date('2025-09-09T00:00:00Z')]]),
+    });
+    expect(site.story('ja', 'committed')!.lastUpdated?.toISOString()).toBe('2025-09-09T00:00:00.000Z');
+    expect(site.story('ja', 'uncommitted')!.lastUpdated?.toISOString()).toBe('2025-03-01T00:00:00.000Z');
+    expect(site.story('ja', 'neither')!.lastUpdated).toBeUndefined();
   });
 });

@@ -9,7 +9,7 @@ import { isVisible, publicationState, type PublicationState, type Visibility } f
 import { readingTime, type ReadingTime } from './reading-time';
 import { relatedStories } from './related';
 import { bodyLineOffset, frontmatterPosition } from './source-position';
-import { didYouMean } from './suggest';
+import { didYouMean, nearest } from './suggest';
 
 /**
  * The whole site as pages see it: every entry validated against every other, citations resolved both
@@ -36,6 +36,8 @@ export interface ModelInput<PE extends SourceEntry<PrincipleData>, SE extends So
   visibility: Visibility;
   /** Reads a content file's text, to point errors at a line. */
   readSource?: (filePath: string) => string;
+  /** When each file was last committed (src/lib/git-history.ts), for "last updated". */
+  lastCommitted?: ReadonlyMap<string, Date>;
 }
 
 export interface Author {
@@ -60,6 +62,8 @@ export interface Principle<PE = unknown> {
   translation?: Principle<PE>;
   /** For a retired principle: its successor, in this language when written, else in the other. */
   successor?: Principle<PE>;
+  /** When its file was last committed. */
+  lastUpdated?: Date;
 }
 
 export interface Story<SE = unknown> {
@@ -81,6 +85,8 @@ export interface Story<SE = unknown> {
   older?: Story<SE>;
   newer?: Story<SE>;
   related: Story<SE>[];
+  /** When its file was last committed, else its `updatedDate`. */
+  lastUpdated?: Date;
 }
 
 export interface LangSite<PE, SE> {
@@ -154,6 +160,7 @@ export function buildSiteModel<PE extends SourceEntry<PrincipleData>, SE extends
         file: entry.filePath,
         message: 'A principle must sit in a language folder.',
         hint: `move it to content/principles/ja/ or content/principles/en/`,
+        code: 'not-in-lang-folder',
       });
       continue;
     }
@@ -166,6 +173,7 @@ export function buildSiteModel<PE extends SourceEntry<PrincipleData>, SE extends
       entry,
       citedBy: [],
       citedByInOtherLang: 0,
+      lastUpdated: input.lastCommitted?.get(entry.filePath),
     });
   }
   const findPrinciple = (lang: Lang, id: string) =>
@@ -180,12 +188,15 @@ export function buildSiteModel<PE extends SourceEntry<PrincipleData>, SE extends
         ...at(p.filePath, 'supersededBy'),
         message: 'A principle cannot supersede itself.',
         hint: 'name the principle that replaces this one',
+        code: 'supersedes-itself',
       });
     } else if (!principleIds.has(next)) {
       problems.push({
         ...at(p.filePath, 'supersededBy', next),
         message: `supersededBy names "${next}", which is not a principle.`,
         hint: didYouMean(next, principleIds) || `use the id of a file in content/principles/${p.lang}/`,
+        code: 'unknown-successor',
+        params: { id: next, near: nearest(next, principleIds).join(',') },
       });
     } else {
       p.successor = findPrinciple(p.lang, next);
@@ -202,6 +213,7 @@ export function buildSiteModel<PE extends SourceEntry<PrincipleData>, SE extends
         file: entry.filePath,
         message: 'A story must sit in a language folder.',
         hint: 'move it to content/stories/ja/ or content/stories/en/',
+        code: 'not-in-lang-folder',
       });
       continue;
     }
@@ -214,6 +226,8 @@ export function buildSiteModel<PE extends SourceEntry<PrincipleData>, SE extends
           ...where(),
           message: `${how} cites "${id}", which is not a principle.`,
           hint: didYouMean(id, principleIds) || 'see content/principles/ for the ids',
+          code: 'unknown-principle',
+          params: { id, how, near: nearest(id, principleIds).join(',') },
         });
       } else if (!cited.includes(p)) {
         cited.push(p);
@@ -236,6 +250,8 @@ export function buildSiteModel<PE extends SourceEntry<PrincipleData>, SE extends
           ...at(entry.filePath, 'authors', id),
           message: `authors names "${id}", who is not an author.`,
           hint: didYouMean(id, authors.keys()) || `add content/authors/${id}.yaml, or use an existing author id`,
+          code: 'unknown-author',
+          params: { id, near: nearest(id, authors.keys()).join(',') },
         });
     }
     if (!isVisible(state, input.visibility)) {
@@ -254,6 +270,7 @@ export function buildSiteModel<PE extends SourceEntry<PrincipleData>, SE extends
       authors: storyAuthors,
       readingTime: readingTime(entry.body ?? '', parsed.lang),
       related: [],
+      lastUpdated: input.lastCommitted?.get(entry.filePath) ?? entry.data.updatedDate,
     });
   }
 

@@ -1,3 +1,5 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+
 /**
  * Finds where things sit in a content file's text, so that errors found on parsed data can still
  * point at a line. Only used when there is an error to report.
@@ -37,4 +39,50 @@ export function frontmatterPosition(source: string, field: string, value?: strin
 export function bodyLineOffset(source: string): number {
   const { end } = frontmatterLines(source);
   return end === 0 ? 0 : end + 1;
+}
+
+/**
+ * Position of the value at a field path (`['links', 0, 'url']`) in a YAML text — a whole author file,
+ * or the frontmatter of an MDX file when `frontmatter` is true. Falls back to the nearest written
+ * parent, then to the first line: a problem is never left without a line.
+ */
+export function yamlPathPosition(
+  source: string,
+  path: readonly PropertyKey[],
+  options: { frontmatter?: boolean; key?: boolean } = {},
+): Position {
+  const { yamlText, lineOffset } = options.frontmatter ? frontmatterYaml(source) : { yamlText: source, lineOffset: 0 };
+  const counter = new LineCounter();
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(yamlText, { lineCounter: counter, uniqueKeys: false });
+  } catch {
+    return { line: 1, column: 1 };
+  }
+  for (let n = path.length; n > 0; n--) {
+    const keys = path.slice(0, n).map((k) => (typeof k === 'symbol' ? String(k) : k));
+    const parentPath = keys.slice(0, -1);
+    const last = keys.at(-1)!;
+    const parent = parentPath.length === 0 ? doc.contents : doc.getIn(parentPath, true);
+    let node: unknown;
+    if (isMap(parent)) {
+      const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(last));
+      node = pair && (options.key || pair.value === null ? pair.key : pair.value);
+    } else if (isSeq(parent) && typeof last === 'number') {
+      node = parent.items[last];
+    }
+    const range = (node as { range?: [number, number, number] } | undefined)?.range;
+    if (range) {
+      const { line, col } = counter.linePos(range[0]);
+      return { line: line + lineOffset, column: col };
+    }
+  }
+  return { line: 1, column: 1 };
+}
+
+/** The YAML between the frontmatter fences, and how many lines come before it in the file. */
+function frontmatterYaml(source: string): { yamlText: string; lineOffset: number } {
+  const { lines, end } = frontmatterLines(source);
+  if (end === 0) return { yamlText: '', lineOffset: 0 };
+  return { yamlText: lines.slice(1, end).join('\n'), lineOffset: 1 };
 }

@@ -59,6 +59,9 @@ const ja = {
   'notFound.body': 'お探しのページは移動したか、削除された可能性があります。',
   'notFound.home': 'トップへ戻る',
   'footer.note': '指針 — 私たちのエンジニアリング文化',
+  'edit.link': 'このページを編集',
+  'edit.updated': '最終更新',
+  'guide.title': '書き方の手引き',
 } as const;
 
 type Key = keyof typeof ja;
@@ -117,6 +120,9 @@ const en: Record<Key, string> = {
   'notFound.body': 'The page you are looking for may have moved or been removed.',
   'notFound.home': 'Back to the home page',
   'footer.note': 'Shishin — our engineering culture',
+  'edit.link': 'Edit this page',
+  'edit.updated': 'Last updated',
+  'guide.title': 'Authoring guide',
 };
 
 const dictionaries: Record<Lang, Record<Key, string>> = { ja, en };

@@ -25,6 +25,8 @@ export const urls = {
   author: (lang: Lang, id: string) => withLang(lang, `/authors/${seg(id)}/`),
   tags: (lang: Lang) => withLang(lang, '/tags/'),
   tag: (lang: Lang, tag: string) => withLang(lang, `/tags/${seg(tag)}/`),
+  /** A page of the guide for authors, from `content/guide/<lang>/<slug>.mdx`. */
+  guide: (lang: Lang, slug: string) => withLang(lang, `/guide/${seg(slug)}/`),
   search: (lang: Lang, query?: string) =>
     withLang(lang, query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
 } as const;
@@ -45,4 +47,10 @@ export function absoluteUrl(path: string, site: URL | string): string {
 /** The language of a site path: `/en/…` is English, everything else Japanese. */
 export function langFromPath(pathname: string): Lang {
   return pathname === '/en' || pathname.startsWith('/en/') ? 'en' : DEFAULT_LANG;
+}
+
+/** The page to edit a content file on the repository's host (GitHub's `edit` view). */
+export function editUrl(repository: { url: string; branch: string }, filePath: string): string {
+  const path = filePath.split('/').map(encodeURIComponent).join('/');
+  return `${repository.url.replace(/\/$/, '')}/edit/${encodeURIComponent(repository.branch)}/${path}`;
 }

@@ -1,0 +1,86 @@
+import { internalError, type CheckContext, type Rule, type ValidData } from './context';
+import { parseDoc, type ContentFile, type Doc } from './document';
+import type { CheckProblem } from './problem';
+import { componentsRule } from './rules/components';
+import { datesRule } from './rules/dates';
+import { duplicatesRule } from './rules/duplicates';
+import { filesRule } from './rules/files';
+import { imagesRule } from './rules/images';
+import { linksRule } from './rules/links';
+import { publicationRule } from './rules/publication';
+import { referencesRule } from './rules/references';
+import { salvage, validate } from './rules/schema';
+import { translationsRule } from './rules/translations';
+
+/**
+ * The whole verdict on the content, as named steps: parse every file, validate it against its
+ * schema, then run each rule over all of them. Pure: files, `now` and a file-exists function are
+ * passed in. Never throws: whatever goes wrong becomes a problem that names a file.
+ */
+
+export const RULES: readonly Rule[] = [
+  filesRule,
+  datesRule,
+  referencesRule,
+  componentsRule,
+  linksRule,
+  imagesRule,
+  duplicatesRule,
+  translationsRule,
+  publicationRule,
+];
+
+export interface CheckInput {
+  files: readonly ContentFile[];
+  now: Date;
+  exists: (repoPath: string) => boolean;
+  storiesPerPage: number;
+}
+
+export function checkContent(input: CheckInput): CheckProblem[] {
+  const problems: CheckProblem[] = [];
+  const docs: Doc[] = [];
+  for (const file of input.files) {
+    try {
+      docs.push(parseDoc(file));
+    } catch (e) {
+      problems.push(internalError('syntax', file.path, e));
+    }
+  }
+  const valid = new Map<Doc, ValidData>();
+  const crossCheck = new Map<Doc, ValidData>();
+  for (const doc of docs) {
+    problems.push(...doc.syntax);
+    try {
+      const result = validate(doc);
+      problems.push(...result.problems);
+      const data = result.valid ?? salvage(doc);
+      if (result.valid) valid.set(doc, result.valid);
+      if (data) crossCheck.set(doc, data);
+    } catch (e) {
+      problems.push(internalError('schema', doc.file.path, e));
+    }
+  }
+  const ctx: CheckContext = {
+    docs,
+    now: input.now,
+    exists: input.exists,
+    valid,
+    crossCheck,
+    storiesPerPage: input.storiesPerPage,
+  };
+  for (const rule of RULES) {
+    try {
+      problems.push(...rule.run(ctx));
+    } catch (e) {
+      problems.push(internalError(rule.name, 'content/', e));
+    }
+  }
+  return sortProblems(problems);
+}
+
+export function sortProblems(problems: CheckProblem[]): CheckProblem[] {
+  return problems.sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
+  );
+}

@@ -1,0 +1,69 @@
+import { otherLang } from '../../lib/i18n';
+import { nearest } from '../../lib/suggest';
+import { eachDoc, type Rule } from '../context';
+import type { Doc } from '../document';
+import { problem } from '../problem';
+
+/**
+ * Translation twins share a file name in `ja/` and `en/`. A twin whose name is slightly off pairs
+ * with nothing: each page loses its language switch. A principle written in one language only is
+ * listed in that language's index of principles and missing from the other's.
+ */
+export const translationsRule: Rule = {
+  name: 'translations',
+  run: (ctx) => {
+    const slugs = new Map<string, Set<string>>();
+    for (const doc of ctx.docs) {
+      if (!doc.collection || !doc.lang) continue;
+      const k = `${doc.collection}/${doc.lang}`;
+      if (!slugs.has(k)) slugs.set(k, new Set());
+      slugs.get(k)!.add(doc.slug);
+    }
+    const has = (doc: Doc, lang: string, slug: string) => slugs.get(`${doc.collection}/${lang}`)?.has(slug) ?? false;
+    return eachDoc(ctx, 'translations', (doc, report) => {
+      if (!doc.collection || !doc.lang || doc.collection === 'authors') return;
+      const other = otherLang(doc.lang);
+      if (has(doc, other, doc.slug)) return;
+      // A name in the other folder that is near and itself unpaired: the same entry, misnamed.
+      const lonely = [...(slugs.get(`${doc.collection}/${other}`) ?? [])].filter((s) => !has(doc, doc.lang!, s));
+      const twin = nearest(doc.slug, lonely)[0];
+      if (twin) {
+        if (doc.lang !== 'ja') return; // report the pair once, on the Japanese file
+        report(
+          problem(
+            'translations',
+            'warning',
+            doc.file.path,
+            undefined,
+            {
+              ja: `翻訳の片割れが見つかりません。content/${doc.collection}/${other}/${twin}.mdx のことですか？`,
+              en: `This file has no translation twin. Is content/${doc.collection}/${other}/${twin}.mdx meant to be it?`,
+            },
+            {
+              ja: '翻訳どうしは同じファイル名にしてください',
+              en: 'give the two files the same name',
+            },
+          ),
+        );
+      } else if (doc.collection === 'principles' && ctx.valid.get(doc)) {
+        const name = other === 'en' ? { ja: '英語', en: 'English' } : { ja: '日本語', en: 'Japanese' };
+        report(
+          problem(
+            'translations',
+            'warning',
+            doc.file.path,
+            undefined,
+            {
+              ja: `この指針には${name.ja}版がなく、${name.ja}の指針一覧に載りません。`,
+              en: `This principle has no ${name.en} version, so the ${name.en} list of principles leaves it out.`,
+            },
+            {
+              ja: `content/principles/${other}/${doc.slug}.mdx を書いてください（npm run new -- --translate ${doc.file.path}）`,
+              en: `write content/principles/${other}/${doc.slug}.mdx (npm run new -- --translate ${doc.file.path})`,
+            },
+          ),
+        );
+      }
+    });
+  },
+};
