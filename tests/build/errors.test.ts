@@ -11,6 +11,9 @@ function edit(contentDir: string, file: string, from: string | RegExp, to: strin
   writeFileSync(full, next);
 }
 
+const ENGLISH = { LC_ALL: 'en_US.UTF-8' };
+const JAPANESE = { LC_ALL: 'ja_JP.UTF-8' };
+
 describe('a build that meets a content mistake', () => {
   it('fails on an unknown principle, naming every bad file and line and the nearest ids', () => {
     const result = buildWithContent((content) => {
@@ -21,28 +24,30 @@ describe('a build that meets a content mistake', () => {
         /<Principle id="write-it-down"/,
         '<Principle id="write-it-dwn"',
       );
-    });
+    }, ENGLISH);
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('Shishin found 2 problems in the content');
-    expect(result.output).toMatch(
-      /content\/stories\/en\/joining-to-not-build\.mdx:\d+:\d+ {2}principles cites "dont-build-unusd", which is not a principle\. {2}\(Did you mean "dont-build-unused"\?\)/,
+    expect(result.output).toContain('The content has 2 errors (listed above); fix them and build again.');
+    expect(result.output).toContain(
+      'content/stories/en/joining-to-not-build.mdx:9:5  principles cites "dont-build-unusd", which is not a principle.  (Did you mean "dont-build-unused"?)',
     );
-    expect(result.output).toMatch(
-      /content\/stories\/ja\/why-we-write-it-down\.mdx:\d+:1 {2}<Principle id> cites "write-it-dwn", which is not a principle\. {2}\(Did you mean "write-it-down"\?\)/,
+    expect(result.output).toContain(
+      'content/stories/ja/why-we-write-it-down.mdx:21:1  <Principle id> cites "write-it-dwn", which is not a principle.  (Did you mean "write-it-down"?)',
     );
   });
 
-  it('fails on a wrong frontmatter type, naming the file, the field and what is expected', () => {
+  it('fails on a wrong frontmatter value, in Japanese for a Japanese locale, naming the file, line and fix', () => {
     const result = buildWithContent((content) => {
       edit(content, 'stories/ja/joining-to-not-build.mdx', /^kind: onboarding$/m, 'kind: onbording');
-    });
+    }, JAPANESE);
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('stories/ja/joining-to-not-build.mdx');
-    expect(result.output).toContain('kind must be one of onboarding, essay, practice, retrospective, not "onbording"');
+    expect(result.output).toMatch(
+      /content\/stories\/ja\/joining-to-not-build\.mdx:\d+:7 {2}「kind」に「onbording」は使えません。 {2}\(もしかして「onboarding」？\)/,
+    );
+    expect(result.output).toContain('コンテンツに 1 件のエラーがあります');
   });
 
   it('reports each story it leaves out, and why', () => {
-    const result = buildWithContent(() => {}, { SHISHIN_NOW: '2025-08-01' });
+    const result = buildWithContent(() => {}, { ...ENGLISH, SHISHIN_NOW: '2025-08-01' });
     expect(result.status).toBe(0);
     expect(result.output).toContain('not published (draft): content/stories/ja/llm-eval-harness-wip.mdx');
     expect(result.output).toContain('not published (scheduled): content/stories/ja/feature-flag-experiments.mdx');

@@ -1,6 +1,6 @@
 /**
  * Builds a copy of the site whose content a test has changed, to see what an author sees when the
- * build meets a mistake. The code is linked, not copied; only `content/` is a real copy.
+ * build meets a mistake. Configuration and packages are linked; `src/` and `content/` are copied.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT } from './dist';
 
-const LINKED = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'node_modules'];
+// Astro keys its compile cache by real path, so a linked src/ confuses it: src/ is copied too.
+const LINKED = ['public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'node_modules'];
+const COPIED = ['src', 'content'];
 
 export interface FixtureBuild {
   /** Exit code of `astro build`. */
@@ -32,7 +34,7 @@ export function buildWithContent(change: (contentDir: string) => void, env: Reco
   const dir = mkdtempSync(path.join(tmpdir(), 'shishin-fixture-'));
   try {
     for (const name of LINKED) symlinkSync(path.join(ROOT, name), path.join(dir, name));
-    cpSync(path.join(ROOT, 'content'), path.join(dir, 'content'), { recursive: true });
+    for (const name of COPIED) cpSync(path.join(ROOT, name), path.join(dir, name), { recursive: true });
     change(path.join(dir, 'content'));
     const result = spawnSync('npx', ['astro', 'build'], {
       cwd: dir,
