@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { siteConfig } from './src/config.ts';
 import { markdownConfig } from './src/integrations/markdown.ts';
+import { cspConfig } from './src/integrations/security.ts';
 
 // Wiring only: every behaviour lives in the modules imported above.
 export default defineConfig({
@@ -10,5 +11,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: markdownConfig,
+  security: { csp: cspConfig },
   integrations: [mdx()],
 });
