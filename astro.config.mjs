@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { siteConfig } from './src/config.ts';
 import { markdownConfig } from './src/integrations/markdown.ts';
 import { cspConfig } from './src/integrations/security.ts';
+import { inventory } from './src/integrations/inventory.ts';
 
 // Wiring only: every behaviour lives in the modules imported above.
 export default defineConfig({
@@ -12,5 +13,5 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: markdownConfig,
   security: { csp: cspConfig },
-  integrations: [mdx()],
+  integrations: [mdx(), inventory()],
 });

@@ -5,8 +5,8 @@ import { externalLinksPlugin } from './external-links';
 const plugin = externalLinksPlugin('https://shishin.example.com');
 
 describe('externalLinksPlugin', () => {
-  it('adds rel="noopener noreferrer" to Markdown links to other sites only', () => {
-    const { html } = markdownToHtml(
+  it('adds rel="noopener noreferrer" to Markdown links to other sites only', async () => {
+    const { html } = await markdownToHtml(
       '[out](https://github.com/x) [in](/stories/a/) [self](https://shishin.example.com/x/)',
       { hastPlugins: [plugin] },
     );
@@ -15,8 +15,8 @@ describe('externalLinksPlugin', () => {
     expect(html).toContain('<a href="https://shishin.example.com/x/">self</a>');
   });
 
-  it('does the same for JSX links in MDX', () => {
-    const { code } = mdxToJs('Go <a href="https://example.org/">there</a>.', { hastPlugins: [plugin] });
+  it('does the same for JSX links in MDX', async () => {
+    const { code } = await mdxToJs('Go <a href="https://example.org/">there</a>.', { hastPlugins: [plugin] });
     expect(code).toMatch(/rel: ?"noopener noreferrer"|rel=\{?"noopener noreferrer"/);
   });
 });

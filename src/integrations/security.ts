@@ -18,14 +18,14 @@ function originsOf(urls: readonly string[]): string[] {
 const allowed = siteConfig.mdx.allowRawHtml;
 
 export const cspConfig = {
-  algorithm: 'SHA-256',
+  algorithm: 'SHA-256' as const,
   directives: [
     "default-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
     // Search (Pagefind) fetches its index from the site itself.
     "connect-src 'self'",
-    ['frame-src', "'self'", ...originsOf(allowed.iframe)].join(' '),
+    `frame-src ${["'self'", ...originsOf(allowed.iframe)].join(' ')}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
@@ -43,7 +43,7 @@ export const cspConfig = {
       "'self'",
       // Shiki colours code with `style="--shiki-light:…"` attributes (Astro's CSP docs name this
       // case); attributes cannot run code, and `<style>` elements still need a hash.
-      { resource: "'unsafe-inline'", kind: 'attribute' },
+      { resource: "'unsafe-inline'", kind: 'attribute' as const },
     ],
   },
 } satisfies NonNullable<NonNullable<AstroUserConfig['security']>['csp']>;

@@ -58,6 +58,8 @@ const ja = {
   'notFound.title': 'ページが見つかりません',
   'notFound.body': 'お探しのページは移動したか、削除された可能性があります。',
   'notFound.home': 'トップへ戻る',
+  'redirect.title': 'このページは移動しました',
+  'redirect.body': '新しいアドレスはこちらです:',
   'footer.note': '指針 — 私たちのエンジニアリング文化',
 } as const;
 
@@ -116,6 +118,8 @@ const en: Record<Key, string> = {
   'notFound.title': 'Page not found',
   'notFound.body': 'The page you are looking for may have moved or been removed.',
   'notFound.home': 'Back to the home page',
+  'redirect.title': 'This page has moved',
+  'redirect.body': 'Its new address is:',
   'footer.note': 'Shishin — our engineering culture',
 };
 
