@@ -4,6 +4,8 @@ import { PRODUCTION } from './publication';
 import { buildRedirects, redirectSourcePath, siteRedirects, type RedirectOwner } from './redirects';
 import { buildSiteModel } from './site-model';
 import { fakeAuthor, fakePrinciple, fakeStory } from './test-utils';
+import { principleSchema } from '../schemas/principle';
+import { storySchema } from '../schemas/story';
 
 const owner = (o: Partial<RedirectOwner>): RedirectOwner => ({
   collection: 'stories',
@@ -93,3 +95,25 @@ describe('siteRedirects', () => {
     expect(problems(() => siteRedirects(site))).toHaveLength(2);
   });
 });
+
+describe('redirectFrom in the frontmatter', () => {
+  it('takes old slugs and site paths, and defaults to none', () => {
+    expect(storySchema.parse(story({ redirectFrom: ['old-name', '/blog/2019/hello/'] })).redirectFrom).toEqual([
+      'old-name',
+      '/blog/2019/hello/',
+    ]);
+    expect(principleSchema.parse({ title: 't', summary: 's' }).redirectFrom).toEqual([]);
+  });
+
+  it('refuses what is neither, saying what it should be', () => {
+    for (const bad of [['Old Name'], ['stories/old/'], ['/no-trailing-slash'], 'old-name']) {
+      const result = storySchema.safeParse(story({ redirectFrom: bad }));
+      expect(result.success, JSON.stringify(bad)).toBe(false);
+      expect(result.error?.issues[0]?.message).toMatch(/redirectFrom/);
+    }
+  });
+});
+
+function story(extra: Record<string, unknown>) {
+  return { title: 't', description: 'd', pubDate: '2025-01-01', kind: 'essay', authors: ['aoi'], ...extra };
+}

@@ -95,14 +95,15 @@ export function redirectOwners<PE, SE>(site: SiteModel<PE, SE>): RedirectOwner[]
       lang,
       file: p.filePath,
       url: urls.principle(lang, p.id),
-      redirectFrom: p.data.redirectFrom,
+      // `?? []`: Astro's data store can hold entries parsed before the field existed.
+      redirectFrom: p.data.redirectFrom ?? [],
     })),
     ...site.langs[lang].stories.map((s) => ({
       collection: 'stories' as const,
       lang,
       file: s.filePath,
       url: urls.story(lang, s.slug),
-      redirectFrom: s.data.redirectFrom,
+      redirectFrom: s.data.redirectFrom ?? [],
     })),
   ]);
 }
