@@ -56,13 +56,22 @@ async function open(path: string): Promise<{ page: Page; violations: string[]; f
 }
 
 describe('Content-Security-Policy in Chromium', () => {
-  it.each(PAGES)('%s loads without a CSP violation or a request to another origin', async (path) => {
-    const { page, violations, foreign } = await open(path);
-    expect(await page.locator('meta[http-equiv="content-security-policy"]').count()).toBe(1);
-    // Give late reports (after `load`) a moment to arrive.
-    await page.waitForTimeout(100);
-    expect(violations).toEqual([]);
-    expect(foreign).toEqual([]);
+  it('lets every kind of page load without a CSP violation or a request to another origin', async () => {
+    // One page, navigated from path to path: cheaper than a page per path, and the listeners stay.
+    const { page, violations, foreign } = await open('/');
+    const seen: Record<string, string[]> = {};
+    for (const path of PAGES) {
+      violations.length = 0;
+      foreign.length = 0;
+      await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+      // Give late reports (after `load`) a moment to arrive.
+      await page.waitForTimeout(50);
+      const metas = await page.locator('meta[http-equiv="content-security-policy"]').count();
+      const problems = [...violations, ...foreign.map((u) => `request to ${u}`)];
+      if (metas !== 1) problems.push(`${metas} CSP <meta> elements`);
+      if (problems.length > 0) seen[path] = problems;
+    }
+    expect(seen).toEqual({});
     await page.close();
   });
 
