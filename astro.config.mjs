@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import { siteConfig } from './src/config.ts';
 import { markdownConfig } from './src/integrations/markdown.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { inventory } from './src/integrations/inventory.ts';
+import { cspConfig } from './src/integrations/security.ts';
 import { viteConfig } from './src/integrations/vite.ts';
 
 // Wiring only: every behaviour lives in the modules imported above.
@@ -12,6 +14,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: markdownConfig,
-  integrations: [contentCheck(), mdx()],
+  security: { csp: cspConfig },
+  integrations: [contentCheck(), mdx(), inventory()],
   vite: viteConfig,
 });

@@ -18,4 +18,21 @@ export const siteConfig = {
   },
   /** Stories on each page of the story list. */
   storiesPerPage: 12,
+  /** What an MDX body may carry besides Markdown and the components in `src/user-components/`. */
+  mdx: {
+    /**
+     * Raw `<script>` and `<iframe>` elements are refused in content (`npm run check` names the file and
+     * line) unless their `src` is listed here. Each entry is an exact URL, or a prefix ending in `/`
+     * (`'/embeds/'` allows `/embeds/map.html`). A `<script>` without `src` (inline code) is never
+     * allowed, nor are inline event handlers (`onclick`) and `javascript:` URLs: the site's
+     * Content-Security-Policy would block them anyway (docs/security.md).
+     *
+     * Listing a URL on another origin here is not enough for it to load: the CSP and the
+     * no-third-party test (tests/dist/third-party.test.ts) must allow it too, on purpose.
+     */
+    allowRawHtml: {
+      script: [] as readonly string[],
+      iframe: [] as readonly string[],
+    },
+  },
 } as const;

@@ -5,6 +5,9 @@ import { parseLangPath } from '../lib/content-ids';
 import { readGitHistory, type GitHistory } from '../lib/git-history';
 import type { Lang } from '../lib/i18n';
 import { PREVIEW, PRODUCTION, type Visibility } from '../lib/publication';
+import { siteManifest } from '../lib/inventory';
+import { siteRedirects, type Redirect } from '../lib/redirects';
+import { reportManifest } from './build-report';
 
 /**
  * The one module that reads the content collections. Pages ask it for the site model and never call
@@ -48,11 +51,25 @@ async function load(): Promise<Site> {
   for (const u of site.unpublished) {
     console.info(`[shishin] not published (${u.reason}): ${u.filePath}`);
   }
+  // For the inventory at the end of the build (src/integrations/inventory.ts).
+  if (!import.meta.env.DEV) reportManifest(siteManifest(site, getRedirects(site)));
   return site;
 }
 
 function withPath<E extends CollectionEntry<'principles' | 'stories'>>(entry: E): E & { filePath: string } {
   return Object.assign(entry, { filePath: entry.filePath ?? entry.id });
+}
+
+const redirectsCache = new WeakMap<Site, Redirect[]>();
+
+/** Old addresses of renamed entries (`redirectFrom`), checked against the live pages. */
+export function getRedirects(site: Site): Redirect[] {
+  let r = redirectsCache.get(site);
+  if (!r) {
+    r = siteRedirects(site, (file) => readFileSync(file, 'utf8'));
+    redirectsCache.set(site, r);
+  }
+  return r;
 }
 
 let cached: Promise<Site> | undefined;

@@ -3,6 +3,7 @@ import { paginate, type Page } from './pagination';
 import type { LangSite, Principle, SiteModel, Story } from './site-model';
 import { STORY_KINDS, type StoryKind } from '../schemas/story';
 import { langParam } from './urls';
+import type { Redirect } from './redirects';
 
 /**
  * `getStaticPaths` for every route, from the site model. Routes under `src/pages/[...lang]/` call
@@ -75,4 +76,12 @@ export const guidePaths = <G extends { lang: Lang; slug: string }>(pages: readon
   pages.map((page) => ({
     params: { lang: langParam(page.lang), slug: page.slug } as Params<'slug'>,
     props: { lang: page.lang, page },
+/**
+ * One static page per old address (`redirectFrom`), from `src/pages/[...redirect].astro`. The
+ * parameter is the old path without its slashes: `stories/old-name`, `en/principles/old-id`.
+ */
+export const redirectPaths = (redirects: readonly Redirect[]) =>
+  redirects.map((r) => ({
+    params: { redirect: r.from.replace(/^\/|\/$/g, '') },
+    props: { to: r.to },
   }));

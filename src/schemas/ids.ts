@@ -17,3 +17,24 @@ export const calendarDate = (field: string) =>
   z.coerce.date({
     error: `${field} must be a date written as YYYY-MM-DD, such as 2025-04-14`,
   });
+
+/** A site path such as `/stories/old-name/` or `/en/notes/2019/hello/`: starts and ends with `/`. */
+export const SITE_PATH_PATTERN = /^\/(?:[A-Za-z0-9._~%-]+\/)*$/;
+
+/**
+ * The old addresses of a renamed entry, each served as a redirect to the entry's page. An entry is
+ * either an old slug or id (`old-name`: the same folder and language) or a site path
+ * (`/stories/old-name/`, `/en/2019/hello/`) for any other old URL.
+ */
+export const redirectFrom = () =>
+  z
+    .array(
+      z
+        .string({ error: 'each redirectFrom entry must be a string' })
+        .refine((v) => ID_PATTERN.test(v) || SITE_PATH_PATTERN.test(v), {
+          error:
+            'each redirectFrom entry must be an old slug such as "old-name", or a site path that starts and ends with "/", such as "/stories/old-name/"',
+        }),
+      { error: 'redirectFrom must be a list of old slugs or paths, such as [old-name]' },
+    )
+    .default([]);

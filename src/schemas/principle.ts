@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idRef } from './ids';
+import { idRef, redirectFrom } from './ids';
 
 /** The two states a principle can be in. A retired principle stays published so that old links and citations keep working. */
 export const PRINCIPLE_STATUSES = ['active', 'retired'] as const;
@@ -33,6 +33,12 @@ export const principleSchema = z
       .default('active'),
     /** The id of the principle that replaces this one, for a retired principle. */
     supersededBy: idRef('the principle that replaces this one').optional(),
+    /**
+     * Old addresses that should keep working after a rename: old slugs (`old-name`, in the same
+     * language folder) or site paths (`/stories/old-name/`). Each becomes a page that sends the reader
+     * here. Add the old slug when you rename the file.
+     */
+    redirectFrom: redirectFrom(),
   })
   .strict();
 

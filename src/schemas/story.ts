@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDate, idRef } from './ids';
+import { calendarDate, idRef, redirectFrom } from './ids';
 
 /**
  * The kinds of story. `onboarding` is the 入社エントリ: written by someone who just joined.
@@ -50,6 +50,12 @@ export const storySchema = z
       .default([]),
     /** `true` keeps the story out of production builds; it still renders in `npm run dev`. */
     draft: z.boolean({ error: 'draft must be true or false' }).default(false),
+    /**
+     * Old addresses that should keep working after a rename: old slugs (`old-name`, in the same
+     * language folder) or site paths (`/stories/old-name/`). Each becomes a page that sends the reader
+     * here. Add the old slug when you rename the file.
+     */
+    redirectFrom: redirectFrom(),
   })
   .strict();
 
