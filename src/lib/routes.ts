@@ -68,3 +68,20 @@ export const authorPaths = <PE, SE>(site: SiteModel<PE, SE>) =>
       props: { lang, author },
     })),
   );
+
+/** The language feeds: `/rss.xml`, `/feed.json`, `/en/rss.xml`, `/en/feed.json`. */
+export const feedPaths = <PE, SE>(site: SiteModel<PE, SE>) =>
+  perLang(site, (lang, l) => [{ params: { lang: langParam(lang) }, props: { lang, stories: l.stories } }]);
+
+/** One feed per principle and language: the stories in that language that cite it. */
+export const principleFeedPaths = <PE, SE>(site: SiteModel<PE, SE>) =>
+  perLang(site, (lang, l) =>
+    l.principles.map((principle) => ({
+      params: { lang: langParam(lang), id: principle.id } as Params<'id'>,
+      props: { lang, principle: principle as Principle<PE> },
+    })),
+  );
+
+/** The site's own social card, one per language. */
+export const ogSitePaths = <PE, SE>(site: SiteModel<PE, SE>) =>
+  perLang(site, (lang) => [{ params: { lang: langParam(lang) }, props: { lang } }]);
