@@ -44,7 +44,9 @@ export async function drawCard(card: CardData): Promise<Buffer> {
     fitTo: { mode: 'width', value: CARD_WIDTH },
     // The SVG holds text as paths already; scanning the system's fonts would double the cost of a card.
     font: { loadSystemFonts: false },
-  }).render().asPng();
+  })
+    .render()
+    .asPng();
 }
 
 /** The card's PNG, from the cache when the same card was drawn before. */

@@ -68,7 +68,14 @@ export function jsonFeed(meta: FeedMeta, items: readonly FeedItem[]): Record<str
 export interface FeedStory {
   slug: string;
   lang: Lang;
-  data: { title: string; description: string; pubDate: Date; updatedDate?: Date | undefined; kind: string; tags: string[] };
+  data: {
+    title: string;
+    description: string;
+    pubDate: Date;
+    updatedDate?: Date | undefined;
+    kind: string;
+    tags: string[];
+  };
   authors: { data: { name: string; name_en?: string | undefined } }[];
   principles: { data: { title: string } }[];
 }

@@ -22,7 +22,16 @@ describe('social card', () => {
   it('shows the site, kind, title phrase by phrase, authors and at most three principles', () => {
     const words = texts(cardTree(card));
     expect(words).toEqual(
-      expect.arrayContaining(['Shishin 指針', '入社エントリ', '使われない', 'ものを', '作らない', '田中 葵', '◆ a', '+2']),
+      expect.arrayContaining([
+        'Shishin 指針',
+        '入社エントリ',
+        '使われない',
+        'ものを',
+        '作らない',
+        '田中 葵',
+        '◆ a',
+        '+2',
+      ]),
     );
     expect(words).not.toContain('◆ d');
   });

@@ -112,20 +112,16 @@ export function cardTree(card: CardData): CardNode {
       ),
       el('div', { display: 'flex', flexDirection: 'column', gap: 16 }, [
         el('div', { fontSize: 30, color: colours.muted, lineClamp: 2, display: 'block', lineHeight: 1.5 }, card.byline),
-        el(
-          'div',
-          { display: 'flex', gap: 12, flexWrap: 'nowrap', overflow: 'hidden' },
-          [
-            ...chips.map((c) =>
-              el(
-                'div',
-                { fontSize: 24, border: `2px solid ${colours.accent}`, borderRadius: 8, padding: '2px 14px' },
-                `◆ ${c}`,
-              ),
+        el('div', { display: 'flex', gap: 12, flexWrap: 'nowrap', overflow: 'hidden' }, [
+          ...chips.map((c) =>
+            el(
+              'div',
+              { fontSize: 24, border: `2px solid ${colours.accent}`, borderRadius: 8, padding: '2px 14px' },
+              `◆ ${c}`,
             ),
-            ...(rest > 0 ? [el('div', { fontSize: 24, color: colours.muted, padding: '4px 0' }, `+${rest}`)] : []),
-          ],
-        ),
+          ),
+          ...(rest > 0 ? [el('div', { fontSize: 24, color: colours.muted, padding: '4px 0' }, `+${rest}`)] : []),
+        ]),
       ]),
     ],
   );

@@ -61,7 +61,8 @@ const ja = {
   'footer.note': '指針 — 私たちのエンジニアリング文化',
   // Reading and sharing (theme, translations, feeds, code blocks).
   'theme.toggle': 'ダークモード',
-  'lang.noTranslation': 'このページの英語版はありません。英語のトップページへ',
+  // Written in the language the switch leads to, like 'lang.switchLabel'.
+  'lang.noTranslation': 'This page has no English version: go to the English home page',
   'lang.untranslatedNotice': 'お探しのページには日本語版がないため、日本語のトップページを表示しています。',
   'translation.stale': 'この翻訳は原文の更新より前のものです。',
   'translation.readOriginal': '原文（英語）を読む',
@@ -136,9 +137,8 @@ const en: Record<Key, string> = {
   'notFound.home': 'Back to the home page',
   'footer.note': 'Shishin — our engineering culture',
   'theme.toggle': 'Dark mode',
-  'lang.noTranslation': 'This page has no Japanese version: go to the Japanese home page',
-  'lang.untranslatedNotice':
-    'The page you came from has no English version, so this is the English home page.',
+  'lang.noTranslation': 'このページの日本語版はありません。日本語のトップページへ',
+  'lang.untranslatedNotice': 'The page you came from has no English version, so this is the English home page.',
   'translation.stale': 'This translation predates the latest update of the original.',
   'translation.readOriginal': 'Read the original (Japanese)',
   'code.copy': 'Copy',

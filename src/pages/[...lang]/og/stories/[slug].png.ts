@@ -6,4 +6,5 @@ import { storyPaths } from '../../../../lib/routes';
 export const getStaticPaths = (async () => storyPaths(await getSite())) satisfies GetStaticPaths;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute<Props> = async ({ props: { lang, story } }) => pngResponse(await cardPng(cards.story(lang, story)));
+export const GET: APIRoute<Props> = async ({ props: { lang, story } }) =>
+  pngResponse(await cardPng(cards.story(lang, story)));
