@@ -35,11 +35,23 @@ function loadFonts(): Promise<SatoriOptions['fonts']> {
 const fontVersion: string = (require(`${FONT_PACKAGE}/package.json`) as { version: string }).version;
 
 export async function drawCard(card: CardData): Promise<Buffer> {
+  const missing = new Set<string>();
   const svg = await satori(cardTree(card) as unknown as Parameters<typeof satori>[0], {
     width: CARD_WIDTH,
     height: CARD_HEIGHT,
     fonts: await loadFonts(),
+    // Satori asks for more fonts only for characters the loaded ones lack (emoji, other scripts):
+    // say so, rather than ship a card with blank boxes.
+    loadAdditionalAsset: async (_code, segment) => {
+      missing.add(segment);
+      return [];
+    },
   });
+  if (missing.size > 0) {
+    console.warn(
+      `[shishin] social card "${card.title}": Noto Sans JP has no glyph for ${[...missing].map((m) => JSON.stringify(m)).join(', ')}; they are left blank.`,
+    );
+  }
   return new Resvg(svg, {
     fitTo: { mode: 'width', value: CARD_WIDTH },
     // The SVG holds text as paths already; scanning the system's fonts would double the cost of a card.
