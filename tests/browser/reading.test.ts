@@ -118,6 +118,19 @@ describe('reading with a keyboard', () => {
   });
 });
 
+describe('printing', () => {
+  it('prints a story black on white without the site chrome, even in the dark theme', async () => {
+    await withPage({ colorScheme: 'dark' }, async (page) => {
+      await page.goto(server.origin + STORY);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+      expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
+      expect(await page.locator('.site-header').isVisible()).toBe(false);
+      expect(await page.locator('article h1').isVisible()).toBe(true);
+    });
+  });
+});
+
 describe('switching language', () => {
   it('goes to the translation of a page that has one', async () => {
     await withPage({}, async (page) => {
