@@ -5,6 +5,7 @@ import { siteConfig } from './src/config.ts';
 import { markdownConfig } from './src/integrations/markdown.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { inventory } from './src/integrations/inventory.ts';
+import { sitemapIntegration } from './src/integrations/sitemap.ts';
 import { cspConfig } from './src/integrations/security.ts';
 import { viteConfig } from './src/integrations/vite.ts';
 
@@ -15,6 +16,6 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: markdownConfig,
   security: { csp: cspConfig },
-  integrations: [contentCheck(), mdx(), inventory()],
+  integrations: [contentCheck(), mdx(), sitemapIntegration(), inventory()],
   vite: viteConfig,
 });

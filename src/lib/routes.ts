@@ -76,6 +76,8 @@ export const guidePaths = <G extends { lang: Lang; slug: string }>(pages: readon
   pages.map((page) => ({
     params: { lang: langParam(page.lang), slug: page.slug } as Params<'slug'>,
     props: { lang: page.lang, page },
+  }));
+
 /**
  * One static page per old address (`redirectFrom`), from `src/pages/[...redirect].astro`. The
  * parameter is the old path without its slashes: `stories/old-name`, `en/principles/old-id`.
@@ -85,3 +87,20 @@ export const redirectPaths = (redirects: readonly Redirect[]) =>
     params: { redirect: r.from.replace(/^\/|\/$/g, '') },
     props: { to: r.to },
   }));
+
+/** The language feeds: `/rss.xml`, `/feed.json`, `/en/rss.xml`, `/en/feed.json`. */
+export const feedPaths = <PE, SE>(site: SiteModel<PE, SE>) =>
+  perLang(site, (lang, l) => [{ params: { lang: langParam(lang) }, props: { lang, stories: l.stories } }]);
+
+/** One feed per principle and language: the stories in that language that cite it. */
+export const principleFeedPaths = <PE, SE>(site: SiteModel<PE, SE>) =>
+  perLang(site, (lang, l) =>
+    l.principles.map((principle) => ({
+      params: { lang: langParam(lang), id: principle.id } as Params<'id'>,
+      props: { lang, principle: principle as Principle<PE> },
+    })),
+  );
+
+/** The site's own social card, one per language. */
+export const ogSitePaths = <PE, SE>(site: SiteModel<PE, SE>) =>
+  perLang(site, (lang) => [{ params: { lang: langParam(lang) }, props: { lang } }]);

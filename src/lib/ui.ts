@@ -64,6 +64,25 @@ const ja = {
   'edit.link': 'このページを編集',
   'edit.updated': '最終更新',
   'guide.title': '書き方の手引き',
+  // Reading and sharing (theme, translations, feeds, code blocks).
+  'theme.toggle': 'ダークモード',
+  // Written in the language the switch leads to, like 'lang.switchLabel'.
+  'lang.noTranslation': 'This page has no English version: go to the English home page',
+  'lang.untranslatedNotice': 'お探しのページには日本語版がないため、日本語のトップページを表示しています。',
+  'translation.stale': 'この翻訳は原文の更新より前のものです。',
+  'translation.readOriginal': '原文（英語）を読む',
+  'code.copy': 'コピー',
+  'code.copied': 'コピーしました',
+  'code.copyLabel': 'コードをコピー',
+  'notFound.searchLabel': 'サイト内を検索',
+  'notFound.searchButton': '検索',
+  'feeds.label': 'フィード',
+  'feeds.rss': 'RSS',
+  'feeds.json': 'JSON Feed',
+  'feeds.principle': 'この指針のフィード',
+  'breadcrumb.home': 'ホーム',
+  'breadcrumb.label': 'パンくずリスト',
+  'story.readingTime': '読了時間',
 } as const;
 
 type Key = keyof typeof ja;
@@ -127,6 +146,23 @@ const en: Record<Key, string> = {
   'edit.link': 'Edit this page',
   'edit.updated': 'Last updated',
   'guide.title': 'Authoring guide',
+  'theme.toggle': 'Dark mode',
+  'lang.noTranslation': 'このページの日本語版はありません。日本語のトップページへ',
+  'lang.untranslatedNotice': 'The page you came from has no English version, so this is the English home page.',
+  'translation.stale': 'This translation predates the latest update of the original.',
+  'translation.readOriginal': 'Read the original (Japanese)',
+  'code.copy': 'Copy',
+  'code.copied': 'Copied',
+  'code.copyLabel': 'Copy the code',
+  'notFound.searchLabel': 'Search this site',
+  'notFound.searchButton': 'Search',
+  'feeds.label': 'Feeds',
+  'feeds.rss': 'RSS',
+  'feeds.json': 'JSON Feed',
+  'feeds.principle': 'Feed of this principle',
+  'breadcrumb.home': 'Home',
+  'breadcrumb.label': 'Breadcrumb',
+  'story.readingTime': 'Reading time',
 };
 
 const dictionaries: Record<Lang, Record<Key, string>> = { ja, en };
@@ -156,4 +192,14 @@ export function readingTimeLabel(lang: Lang, minutes: number): string {
 export function storyCount(lang: Lang, n: number): string {
   if (lang === 'ja') return `${n}件のストーリー`;
   return n === 1 ? '1 story' : `${n} stories`;
+}
+
+/** The title of a language's feed of every story: "Shishin 指針 — ストーリー". */
+export function feedTitle(lang: Lang, siteTitle: string): string {
+  return `${siteTitle} — ${t(lang, 'stories.title')}`;
+}
+
+/** The title of a principle's feed: "「使われないものを作らない」を引用しているストーリー". */
+export function principleFeedTitle(lang: Lang, principleTitle: string): string {
+  return lang === 'ja' ? `「${principleTitle}」を引用しているストーリー` : `Stories citing “${principleTitle}”`;
 }

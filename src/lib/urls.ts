@@ -29,7 +29,26 @@ export const urls = {
   guide: (lang: Lang, slug: string) => withLang(lang, `/guide/${seg(slug)}/`),
   search: (lang: Lang, query?: string) =>
     withLang(lang, query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
+  /** The language's feeds of every story: `/rss.xml` and `/feed.json`, `/en/rss.xml`… */
+  feed: (lang: Lang, format: FeedFormat) => withLang(lang, `/${FEED_FILES[format]}`),
+  /** A principle's feeds: the stories that cite it, `/principles/<id>/rss.xml`. */
+  principleFeed: (lang: Lang, id: string, format: FeedFormat) =>
+    withLang(lang, `/principles/${seg(id)}/${FEED_FILES[format]}`),
+  /** Social cards (1200×630 PNG). The site's own card is for pages that are not an entry. */
+  ogStory: (lang: Lang, slug: string) => withLang(lang, `/og/stories/${seg(slug)}.png`),
+  ogPrinciple: (lang: Lang, id: string) => withLang(lang, `/og/principles/${seg(id)}.png`),
+  ogSite: (lang: Lang) => withLang(lang, '/og/site.png'),
+  /** Where the language switcher lands when a page has no translation: the home page's notice. */
+  untranslated: (lang: Lang) => withLang(lang, `/#${UNTRANSLATED_ANCHOR}`),
+  sitemap: () => '/sitemap-index.xml',
+  robots: () => '/robots.txt',
 } as const;
+
+export type FeedFormat = 'rss' | 'json';
+const FEED_FILES: Record<FeedFormat, string> = { rss: 'rss.xml', json: 'feed.json' };
+
+/** The id of the home page's "this page has no translation" notice, shown by CSS `:target`. */
+export const UNTRANSLATED_ANCHOR = 'untranslated';
 
 /**
  * The `lang` route parameter for `src/pages/[...lang]/`: undefined for the default language

@@ -1,0 +1,38 @@
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CardData } from '../lib/og-card';
+
+/** Social cards are drawn once and then served from the cache while what they show is unchanged. */
+const cacheDir = mkdtempSync(path.join(tmpdir(), 'shishin-og-'));
+process.env.SHISHIN_OG_CACHE = cacheDir;
+const { cardPng } = await import('./og-images');
+
+const card: CardData = {
+  lang: 'ja',
+  site: 'Shishin 指針',
+  eyebrow: '入社エントリ',
+  title: '使われないものを作らない',
+  titlePhrases: ['使われない', 'ものを', '作らない'],
+  byline: '田中 葵',
+  chips: ['書いて残す'],
+};
+
+describe('social card cache', () => {
+  it('draws a 1200×630 PNG once, then reads it from the cache; a changed card is drawn anew', async () => {
+    const png = await cardPng(card);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+
+    const [file] = readdirSync(cacheDir);
+    expect(file).toMatch(/^[0-9a-f]{32}\.png$/);
+    // Replace the cached picture: if the next call returns it, it did not draw again.
+    writeFileSync(path.join(cacheDir, file!), 'cached');
+    expect((await cardPng({ ...card })).toString()).toBe('cached');
+
+    const changed = await cardPng({ ...card, title: '書いて残す', titlePhrases: ['書いて', '残す'] });
+    expect(changed.subarray(1, 4).toString()).toBe('PNG');
+    expect(readdirSync(cacheDir)).toHaveLength(2);
+  }, 30_000);
+});
