@@ -2,8 +2,9 @@ import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { defineConfig } from 'eslint/config';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'bench/.work/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
@@ -15,4 +16,5 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  { files: ['src/scripts/**/*.js'], languageOptions: { globals: { ...globals.browser } } },
 );

@@ -1,20 +1,22 @@
 import { describe, expect, it, vi } from 'vitest';
-import { onwarn } from './vite';
+import { onLog } from './vite';
 
-type Warning = Parameters<typeof onwarn>[0];
+type Log = Parameters<typeof onLog>[1];
 
-describe('onwarn', () => {
+describe('onLog', () => {
   it('drops only the known harmless head-inject directive warning', () => {
-    const warn = vi.fn();
-    const known = {
-      code: 'MODULE_LEVEL_DIRECTIVE',
-      message: 'directive "use astro:head-inject" in "x.mdx"',
-    } as Warning;
-    const other = { code: 'MODULE_LEVEL_DIRECTIVE', message: 'directive "use client" in "y.js"' } as Warning;
-    const circular = { code: 'CIRCULAR_DEPENDENCY', message: 'a -> b -> a' } as Warning;
-    onwarn(known, warn);
-    onwarn(other, warn);
-    onwarn(circular, warn);
-    expect(warn.mock.calls.map(([w]) => w)).toEqual([other, circular]);
+    const handler = vi.fn();
+    const known = { code: 'MODULE_LEVEL_DIRECTIVE', message: 'directive "use astro:head-inject" in "x.mdx"' } as Log;
+    const other = { code: 'MODULE_LEVEL_DIRECTIVE', message: 'directive "use client" in "y.js"' } as Log;
+    const circular = { code: 'CIRCULAR_DEPENDENCY', message: 'a -> b -> a' } as Log;
+    onLog('warn', known, handler);
+    onLog('warn', other, handler);
+    onLog('warn', circular, handler);
+    onLog('info', known, handler);
+    expect(handler.mock.calls.map(([level, log]) => [level, log])).toEqual([
+      ['warn', other],
+      ['warn', circular],
+      ['info', known],
+    ]);
   });
 });

@@ -1,19 +1,19 @@
 import type { AstroUserConfig } from 'astro';
 
-type RollupOptions = NonNullable<NonNullable<NonNullable<AstroUserConfig['vite']>['build']>['rollupOptions']>;
-type OnWarn = NonNullable<RollupOptions['onwarn']>;
+type RolldownOptions = NonNullable<NonNullable<NonNullable<AstroUserConfig['vite']>['build']>['rolldownOptions']>;
+type OnLog = NonNullable<RolldownOptions['onLog']>;
 
 /**
  * Astro 7 with Rolldown warns once per MDX file that its `"use astro:head-inject"` directive "may not be
  * preserved" (withastro/astro#18087, open and harmless: Astro reads the directive before bundling).
  * On a site of thousands of stories that is thousands of warnings burying the ones that matter, so
- * exactly this warning is dropped; every other warning passes through.
+ * exactly this warning is dropped; every other log passes through.
  */
-export const onwarn: OnWarn = (warning, warn) => {
-  if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
-  warn(warning);
+export const onLog: OnLog = (level, log, handler) => {
+  if (level === 'warn' && log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+  handler(level, log);
 };
 
 export const viteConfig = {
-  build: { rollupOptions: { onwarn } },
+  build: { rolldownOptions: { onLog } },
 } satisfies AstroUserConfig['vite'];

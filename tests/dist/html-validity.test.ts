@@ -26,7 +26,10 @@ describe('HTML', () => {
     const run = spawnSync(JAVA, ['-jar', jar, '--errors-only', '--skip-non-html', '--format', 'json', DIST], {
       encoding: 'utf8',
     });
-    if (run.error) throw new Error(`Could not run ${JAVA}: install Java (apt-get install default-jre-headless)`, { cause: run.error });
+    if (run.error)
+      throw new Error(`Could not run ${JAVA}: install Java (apt-get install default-jre-headless)`, {
+        cause: run.error,
+      });
     // vnu writes its JSON report to stderr.
     const report = JSON.parse(run.stderr.trim() || run.stdout.trim()) as { messages: VnuMessage[] };
     const errors = report.messages

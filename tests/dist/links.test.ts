@@ -37,7 +37,9 @@ describe('links in the built site', () => {
       const root = parse(readFileSync(file, 'utf8'));
       const refs = [
         ...root.querySelectorAll('a[href], link[href]').map((e) => e.getAttribute('href')!),
-        ...root.querySelectorAll('meta[property="og:image"], meta[name="twitter:image"]').map((e) => e.getAttribute('content')!),
+        ...root
+          .querySelectorAll('meta[property="og:image"], meta[name="twitter:image"]')
+          .map((e) => e.getAttribute('content')!),
       ];
       for (const ref of refs) {
         const url = new URL(ref, SITE_ORIGIN + page);
