@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { siteConfig } from './src/config.ts';
 import { markdownConfig } from './src/integrations/markdown.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 // Wiring only: every behaviour lives in the modules imported above.
 export default defineConfig({
@@ -10,5 +11,5 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: markdownConfig,
-  integrations: [mdx()],
+  integrations: [mdx(), pagefindIntegration()],
 });

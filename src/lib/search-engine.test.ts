@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { matchName, matchingPrinciples, principlesFirst, runPlans, type Hit } from './search-engine';
 import { prepareQuery } from './search-query';
 
-/** A fake index: each page is a set of words; a term matches a page holding a word starting with every term word. */
+/** A fake index: each page is a list of words; a term matches a page holding a word starting with every term word. */
 function fakeSearch(pages: Record<string, string[]>) {
   const calls: string[] = [];
   const search = async (term: string): Promise<Hit[]> => {
@@ -20,34 +20,58 @@ function fakeSearch(pages: Record<string, string[]>) {
   return { search, calls };
 }
 
+const backend = (pages: Record<string, string[]>) => ({ search: fakeSearch(pages).search });
+
 describe('runPlans', () => {
-  it('uses the exact phrase when it finds something', async () => {
-    const { search } = fakeSearch({ a: ['顧客', '体験', 'から'], b: ['顧客', 'の', '体験談'] });
-    const out = await runPlans(prepareQuery('顧客体験').plans, search);
-    expect(out).toEqual({ mode: 'phrase', hits: [{ id: 'a', score: 10 }] });
+  it('puts pages with the exact phrase before those with the words apart', async () => {
+    const b = backend({ apart: ['顧客', 'の', '体験談'], together: ['顧客', '体験', 'から'] });
+    const out = await runPlans(prepareQuery('顧客体験').plans, b);
+    expect(out.mode).toBe('phrase');
+    expect(out.hits.map((h) => h.id)).toEqual(['together', 'apart']);
   });
 
   it('falls back to all words when the phrase finds nothing', async () => {
-    const { search } = fakeSearch({ a: ['体験', 'と', '顧客'] });
-    const out = await runPlans(prepareQuery('顧客体験').plans, search);
+    const b = backend({ a: ['体験', 'と', '顧客'] });
+    const out = await runPlans(prepareQuery('顧客体験').plans, b);
     expect(out.mode).toBe('all');
     expect(out.hits.map((h) => h.id)).toEqual(['a']);
   });
 
   it('falls back to partial matches, most words matched first, and says so', async () => {
-    const { search } = fakeSearch({
+    const b = backend({
       one: ['invoice'],
       two: ['invoice', 'delay'],
       none: ['lunch'],
     });
-    const out = await runPlans(prepareQuery('invoice delay teleport').plans, search);
+    const out = await runPlans(prepareQuery('invoice delay teleport').plans, b);
     expect(out.mode).toBe('partial');
     expect(out.hits.map((h) => h.id)).toEqual(['two']);
   });
 
   it('reports nothing found as mode none', async () => {
-    const { search } = fakeSearch({ a: ['x'] });
-    expect(await runPlans(prepareQuery('zzz').plans, search)).toEqual({ mode: 'none', hits: [] });
+    expect(await runPlans(prepareQuery('zzz').plans, backend({ a: ['x'] }))).toEqual({ mode: 'none', hits: [] });
+  });
+
+  it('retries a misspelt English word as a shorter prefix, and labels it partial', async () => {
+    const { search, calls } = fakeSearch({ h: ['hypotheses'], other: ['hypnosis'] });
+    const out = await runPlans(prepareQuery('hypothsis').plans, { search });
+    expect(out).toEqual({ mode: 'partial', hits: [{ id: 'h', score: 10 }] });
+    expect(calls.at(-1)).toBe('hypoth');
+  });
+
+  it('does not trust a hit for a word the page does not hold (Pagefind swaps in a known prefix)', async () => {
+    const pages = { noise: ['post'], right: ['postmortem'] };
+    const { search } = fakeSearch(pages);
+    // Like Pagefind: an unknown word answers with pages of a shorter known prefix.
+    const swapping = async (term: string) => {
+      const hits = await search(term);
+      return hits.length > 0 || term.length <= 4 ? hits : search(term.slice(0, 4));
+    };
+    const holds = async (hit: Hit, word: string) =>
+      pages[hit.id as keyof typeof pages].some((w) => w.startsWith(word));
+    const out = await runPlans(prepareQuery('postmortm').plans, { search: swapping, holds });
+    expect(out.mode).toBe('partial');
+    expect(out.hits[0]?.id).toBe('right');
   });
 });
 

@@ -15,6 +15,16 @@ export interface Hit {
 /** Searches one term (filters already applied) and returns hits, best first. */
 export type SearchFn<H extends Hit> = (term: string) => Promise<H[]>;
 
+export interface Backend<H extends Hit> {
+  search: SearchFn<H>;
+  /**
+   * Whether `hit` holds a word starting with `word`. Pagefind silently swaps a word it does not
+   * know for the longest prefix it does (`postmortm` → `post`), which gives confident noise; this
+   * lets a misspelt word fall through to the typo fallback instead.
+   */
+  holds?: (hit: H, word: string) => Promise<boolean>;
+}
+
 /** How the hits were found: `partial` hits match only some of the words and must be labelled so. */
 export type MatchMode = 'phrase' | 'all' | 'partial' | 'none';
 
@@ -23,23 +33,68 @@ export interface Outcome<H extends Hit> {
   hits: H[];
 }
 
-/** Tries each plan in turn; the first that finds anything wins. */
-export async function runPlans<H extends Hit>(plans: readonly SearchPlan[], search: SearchFn<H>): Promise<Outcome<H>> {
+const LATIN = /^[\p{Script=Latin}\p{N}]+$/u;
+/** A misspelt English word is retried as a prefix no shorter than this share of it… */
+const TYPO_PREFIX_SHARE = 0.6;
+/** …and no shorter than this many letters (shorter prefixes match too much). */
+const TYPO_MIN_PREFIX = 4;
+
+/**
+ * Tries the plans in turn. An exact phrase only filters: Pagefind scores every phrase hit alike, so
+ * phrase hits are ranked by their all-words score and come before the other all-words hits.
+ */
+export async function runPlans<H extends Hit>(plans: readonly SearchPlan[], backend: Backend<H>): Promise<Outcome<H>> {
+  let phraseHits: H[] = [];
   for (const plan of plans) {
-    if (plan.kind !== 'partial') {
-      const hits = await search(plan.term);
-      if (hits.length > 0) return { mode: plan.kind, hits };
-      continue;
+    if (plan.kind === 'phrase') {
+      phraseHits = await backend.search(plan.term);
+    } else if (plan.kind === 'all') {
+      let hits = await backend.search(plan.term);
+      const [only] = plan.words;
+      if (plan.words.length === 1 && only !== undefined && hits[0] && !(await confirmed(backend, hits[0], only))) {
+        hits = [];
+      }
+      if (phraseHits.length > 0) return { mode: 'phrase', hits: phraseFirst(phraseHits, hits) };
+      if (hits.length > 0) return { mode: 'all', hits };
+    } else {
+      const hits = await partialMatches(plan.words, plan.minMatches, backend);
+      if (hits.length > 0) return { mode: 'partial', hits };
     }
-    const hits = await partialMatches(plan.words, plan.minMatches, search);
-    if (hits.length > 0) return { mode: 'partial', hits };
   }
   return { mode: 'none', hits: [] };
 }
 
+function phraseFirst<H extends Hit>(phrase: readonly H[], all: readonly H[]): H[] {
+  const inPhrase = new Set(phrase.map((h) => h.id));
+  const inAll = new Set(all.map((h) => h.id));
+  return [
+    ...all.filter((h) => inPhrase.has(h.id)),
+    ...phrase.filter((h) => !inAll.has(h.id)),
+    ...all.filter((h) => !inPhrase.has(h.id)),
+  ];
+}
+
+async function confirmed<H extends Hit>(backend: Backend<H>, hit: H, word: string): Promise<boolean> {
+  return !LATIN.test(word) || !backend.holds || backend.holds(hit, word);
+}
+
+/** One word alone; a misspelt English word is retried as shorter prefixes (`hypothsis` → `hypoth`). */
+async function searchWord<H extends Hit>(word: string, backend: Backend<H>): Promise<H[]> {
+  const hits = await backend.search(word);
+  if (hits[0] && (await confirmed(backend, hits[0], word))) return hits;
+  if (!LATIN.test(word)) return hits;
+  const shortest = Math.max(TYPO_MIN_PREFIX, Math.ceil(word.length * TYPO_PREFIX_SHARE));
+  for (let length = word.length - 1; length >= shortest; length--) {
+    const prefix = word.slice(0, length);
+    const found = await backend.search(prefix);
+    if (found[0] && (await confirmed(backend, found[0], prefix))) return found;
+  }
+  return [];
+}
+
 /** Pages matching at least `minMatches` of the words: most words matched first, then total score. */
-async function partialMatches<H extends Hit>(words: string[], minMatches: number, search: SearchFn<H>): Promise<H[]> {
-  const perWord = await Promise.all(words.map((w) => search(w)));
+async function partialMatches<H extends Hit>(words: string[], minMatches: number, backend: Backend<H>): Promise<H[]> {
+  const perWord = await Promise.all(words.map((w) => searchWord(w, backend)));
   const tally = new Map<string, { hit: H; count: number; score: number; first: number }>();
   let order = 0;
   for (const hits of perWord) {

@@ -51,7 +51,7 @@ describe('prepareQuery', () => {
     const q = prepareQuery('顧客体験');
     expect(q.plans).toEqual([
       { kind: 'phrase', term: '"顧客 体験"' },
-      { kind: 'all', term: '顧客 体験' },
+      { kind: 'all', term: '顧客 体験', words: ['顧客', '体験'] },
       { kind: 'partial', words: ['顧客', '体験'], minMatches: 1 },
     ]);
   });
@@ -59,7 +59,7 @@ describe('prepareQuery', () => {
   it('does not force a phrase on words the reader typed apart', () => {
     const q = prepareQuery('feature flags experiments');
     expect(q.plans.map((p) => p.kind)).toEqual(['all', 'partial']);
-    expect(q.plans[0]).toEqual({ kind: 'all', term: 'featur flag experi' });
+    expect(q.plans[0]).toMatchObject({ kind: 'all', term: 'featur flag experi' });
   });
 
   it('honours a quoted phrase', () => {
@@ -69,7 +69,16 @@ describe('prepareQuery', () => {
   it('keeps particles in the phrase but not as words of their own', () => {
     const q = prepareQuery('ものを作らない');
     expect(q.plans[0]).toEqual({ kind: 'phrase', term: '"もの を 作 ら ない"' });
-    expect(q.plans[1]).toEqual({ kind: 'all', term: 'もの 作 ない' });
+    expect(q.plans[1]).toMatchObject({ kind: 'all', term: 'もの 作 ない' });
+  });
+
+  it('keeps a single kanji that ends a compound on the word before it (請求/書 → 請求書)', () => {
+    expect(prepareQuery('請求書').plans[1]).toMatchObject({ kind: 'all', words: ['請求書'] });
+    expect(prepareQuery('創業期').plans[1]).toMatchObject({ kind: 'all', words: ['創業期'] });
+  });
+
+  it('has a one-word fallback too, for misspelt words', () => {
+    expect(prepareQuery('hypothsis').plans.at(-1)).toEqual({ kind: 'partial', words: ['hypothsi'], minMatches: 1 });
   });
 
   it('asks for half of the words, rounded up, in the partial fallback', () => {

@@ -18,6 +18,8 @@ export const MAX_FALLBACK_WORDS = 8;
 const KATAKANA_RUN = /^[\p{Script=Katakana}ー・]+$/u;
 const LATIN_WORD = /^[\p{Script=Latin}\p{N}'’]+$/u;
 const HIRAGANA_CHAR = /^\p{Script=Hiragana}$/u;
+const KANJI_CHAR = /^\p{Script=Han}$/u;
+const ENDS_IN_KANJI = /\p{Script=Han}$/u;
 /** Unicode quotes that NFKC leaves alone but people type around phrases. */
 const QUOTES = /[“”„‟«»「」『』]/g;
 
@@ -72,7 +74,7 @@ export type SearchPlan =
   /** The words at consecutive positions: a quoted Pagefind query. */
   | { kind: 'phrase'; term: string }
   /** Every word (Pagefind ANDs them). */
-  | { kind: 'all'; term: string }
+  | { kind: 'all'; term: string; words: string[] }
   /** Pages that match at least `minMatches` of `words`, each searched alone. Shown as partial matches. */
   | { kind: 'partial'; words: string[]; minMatches: number };
 
@@ -89,7 +91,8 @@ export interface PreparedQuery {
  * 1. for one typed phrase of two or more words (`顧客体験`, `ai-ocr`), or a query in quotes, the exact
  *    phrase: it drops compound false positives such as 顧客 … 体験談;
  * 2. all words, stemmed;
- * 3. when two or more words were typed, pages that match at least half of them, labelled partial.
+ * 3. pages that match at least half of the words, each searched alone (a misspelt English word is
+ *    retried as a shorter prefix), labelled partial.
  */
 export function prepareQuery(raw: string): PreparedQuery {
   const normalized = normalizeQuery(raw);
@@ -102,15 +105,32 @@ export function prepareQuery(raw: string): PreparedQuery {
   if ((quoted || phrases.length === 1) && words.length >= 2) {
     plans.push({ kind: 'phrase', term: `"${words.join(' ')}"` });
   }
-  // Single hiragana (particles such as を, の) say nothing on their own; keep them only in the phrase.
-  const content = words.filter((w) => !HIRAGANA_CHAR.test(w));
-  const searchWords = unique((content.length > 0 ? content : words).map(prefixStem));
-  plans.push({ kind: 'all', term: searchWords.join(' ') });
-  if (searchWords.length >= 2) {
-    const fallback = searchWords.slice(0, MAX_FALLBACK_WORDS);
-    plans.push({ kind: 'partial', words: fallback, minMatches: Math.ceil(fallback.length / 2) });
-  }
+  const searchWords = unique(contentWords(phrases).map(prefixStem));
+  plans.push({ kind: 'all', term: searchWords.join(' '), words: searchWords });
+  const fallback = searchWords.slice(0, MAX_FALLBACK_WORDS);
+  plans.push({ kind: 'partial', words: fallback, minMatches: Math.ceil(fallback.length / 2) });
   return { normalized, words, plans };
+}
+
+/**
+ * The words to AND, per typed phrase: single hiragana (particles such as を, の) say nothing on their
+ * own and are left out; a single kanji that ends a compound (請求/書, 創業/期) is kept on the word
+ * before it, because alone it would match every word that starts with it (書く, 期待…), while as
+ * part of the compound Pagefind matches the compound or, failing that, its longest indexed prefix.
+ */
+function contentWords(phrases: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const phrase of phrases) {
+    const words = segmentPhrase(phrase);
+    const kept: string[] = [];
+    for (const w of words) {
+      const prev = kept.at(-1);
+      if (KANJI_CHAR.test(w) && prev !== undefined && ENDS_IN_KANJI.test(prev)) kept[kept.length - 1] = prev + w;
+      else if (!HIRAGANA_CHAR.test(w)) kept.push(w);
+    }
+    out.push(...(kept.length > 0 ? kept : words));
+  }
+  return out;
 }
 
 function unique(list: string[]): string[] {
