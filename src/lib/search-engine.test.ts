@@ -127,3 +127,12 @@ describe('principlesFirst', () => {
     expect(principlesFirst(hits, [{ id: 'p', score: 0 }]).map((h) => h.id)).toEqual(['p', 'x', 'y']);
   });
 });
+
+describe('runPlans with a word Pagefind would drop', () => {
+  it('does not call it an all-words match when one typed word matches nothing', async () => {
+    const b = backend({ a: ['invoice', 'delay'], b: ['invoice'] });
+    const out = await runPlans(prepareQuery('invoice delay wormhole').plans, b);
+    expect(out.mode).toBe('partial');
+    expect(out.hits.map((h) => h.id)).toEqual(['a']);
+  });
+});

@@ -45,6 +45,11 @@ const TYPO_MIN_PREFIX = 4;
  */
 export async function runPlans<H extends Hit>(plans: readonly SearchPlan[], backend: Backend<H>): Promise<Outcome<H>> {
   let phraseHits: H[] = [];
+  const alone = new Map<string, Promise<H[]>>();
+  const wordAlone = (w: string) => {
+    if (!alone.has(w)) alone.set(w, searchWord(w, backend));
+    return alone.get(w)!;
+  };
   for (const plan of plans) {
     if (plan.kind === 'phrase') {
       phraseHits = await backend.search(plan.term);
@@ -54,10 +59,15 @@ export async function runPlans<H extends Hit>(plans: readonly SearchPlan[], back
       if (plan.words.length === 1 && only !== undefined && hits[0] && !(await confirmed(backend, hits[0], only))) {
         hits = [];
       }
+      // Pagefind silently drops a word that matches nothing: then not all words matched.
+      if (hits.length > 0 && plan.words.length > 1) {
+        const each = await Promise.all(plan.words.map((w) => exactWord(w, backend)));
+        if (each.some((h) => h.length === 0)) hits = [];
+      }
       if (phraseHits.length > 0) return { mode: 'phrase', hits: phraseFirst(phraseHits, hits) };
       if (hits.length > 0) return { mode: 'all', hits };
     } else {
-      const hits = await partialMatches(plan.words, plan.minMatches, backend);
+      const hits = await partialMatches(plan.words, plan.minMatches, wordAlone);
       if (hits.length > 0) return { mode: 'partial', hits };
     }
   }
@@ -78,11 +88,16 @@ async function confirmed<H extends Hit>(backend: Backend<H>, hit: H, word: strin
   return !LATIN.test(word) || !backend.holds || backend.holds(hit, word);
 }
 
+/** One word alone, as typed: no hits when Pagefind answered with another word. */
+async function exactWord<H extends Hit>(word: string, backend: Backend<H>): Promise<H[]> {
+  const hits = await backend.search(word);
+  return hits[0] && (await confirmed(backend, hits[0], word)) ? hits : [];
+}
+
 /** One word alone; a misspelt English word is retried as shorter prefixes (`hypothsis` → `hypoth`). */
 async function searchWord<H extends Hit>(word: string, backend: Backend<H>): Promise<H[]> {
-  const hits = await backend.search(word);
-  if (hits[0] && (await confirmed(backend, hits[0], word))) return hits;
-  if (!LATIN.test(word)) return hits;
+  const hits = await exactWord(word, backend);
+  if (hits.length > 0 || !LATIN.test(word)) return hits;
   const shortest = Math.max(TYPO_MIN_PREFIX, Math.ceil(word.length * TYPO_PREFIX_SHARE));
   for (let length = word.length - 1; length >= shortest; length--) {
     const prefix = word.slice(0, length);
@@ -93,8 +108,12 @@ async function searchWord<H extends Hit>(word: string, backend: Backend<H>): Pro
 }
 
 /** Pages matching at least `minMatches` of the words: most words matched first, then total score. */
-async function partialMatches<H extends Hit>(words: string[], minMatches: number, backend: Backend<H>): Promise<H[]> {
-  const perWord = await Promise.all(words.map((w) => searchWord(w, backend)));
+async function partialMatches<H extends Hit>(
+  words: string[],
+  minMatches: number,
+  wordAlone: (w: string) => Promise<H[]>,
+): Promise<H[]> {
+  const perWord = await Promise.all(words.map(wordAlone));
   const tally = new Map<string, { hit: H; count: number; score: number; first: number }>();
   let order = 0;
   for (const hits of perWord) {

@@ -52,6 +52,24 @@ function build(lang: Lang): HTMLDialogElement {
   d.addEventListener('click', (e) => {
     if (e.target === d) d.close();
   });
+  // A modal dialog makes the page inert, but Tab still leaves for the browser's own controls after
+  // the last field; wrap instead, so keyboard users stay in the dialog until they close it.
+  d.addEventListener('keydown', (e) => {
+    if (e.key !== 'Tab') return;
+    const focusable = [...d.querySelectorAll<HTMLElement>('a[href], button:not([hidden]), input')].filter(
+      (el) => el.offsetParent !== null,
+    );
+    const first = focusable[0];
+    const last = focusable.at(-1);
+    if (!first || !last) return;
+    if (e.shiftKey && document.activeElement === first) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && document.activeElement === last) {
+      e.preventDefault();
+      first.focus();
+    }
+  });
   d.addEventListener('close', () => {
     returnFocus?.focus();
     returnFocus = null;
