@@ -87,9 +87,11 @@ async function buildIndex(outDir: string, logger: AstroIntegrationLogger): Promi
 
 /** Pages with a searchable body, from the index's own entry file (Pagefind reports only files read). */
 async function indexedPageCount(outputPath: string): Promise<number> {
-  const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { page_count: number }>;
-  };
+  return pageCount(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8'));
+}
+
+function pageCount(entryJson: string): number {
+  const entry = JSON.parse(entryJson) as { languages: Record<string, { page_count: number }> };
   return Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
 }
 
@@ -193,7 +195,7 @@ class DevIndex {
           }
           const added = await index.addHTMLFile({ url: next, content: html });
           failOn(added.errors, `indexing ${next}`);
-          if (added.file.uniqueWords > 0) pages++;
+          pages++;
         }
       };
       // Workers share the queue; run rounds until no worker finds more links.
@@ -203,7 +205,9 @@ class DevIndex {
       const served = new Map(files.map((f) => [f.path.replace(/^\/+/, ''), f.content]));
       served.set(PRINCIPLES_FILE, new TextEncoder().encode(await principlesFile(index)));
       const ms = Math.round(performance.now() - started);
-      this.logger.info(`Search index for the dev server: ${pages} pages in ${ms} ms`);
+      const entry = served.get('pagefind-entry.json');
+      const indexed = entry ? pageCount(new TextDecoder().decode(entry)) : 0;
+      this.logger.info(`Search index for the dev server: ${indexed} pages (of ${pages} crawled) in ${ms} ms`);
       return served;
     } finally {
       await index.deleteIndex();

@@ -76,7 +76,10 @@ export const searchPaths = <PE, SE>(site: SiteModel<PE, SE>) =>
     const stories = LANGS.flatMap((l) => site.langs[l].stories);
     const choices = facetChoices(lang, {
       principles: site.langs[lang].principles.map((p) => ({ id: p.id, title: p.data.title })),
-      authors: site.authors.map((a) => ({ id: a.id, name: lang === 'en' ? (a.data.name_en ?? a.data.name) : a.data.name })),
+      authors: site.authors.map((a) => ({
+        id: a.id,
+        name: lang === 'en' ? (a.data.name_en ?? a.data.name) : a.data.name,
+      })),
       tags: stories.flatMap((s) => s.data.tags),
       years: stories.map((s) => s.data.pubDate.getUTCFullYear()),
     });

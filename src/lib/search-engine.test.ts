@@ -11,9 +11,7 @@ function fakeSearch(pages: Record<string, string[]>) {
     const words = term.replace(/"/g, '').split(' ');
     return Object.entries(pages)
       .filter(([, text]) =>
-        phrase
-          ? text.join(' ').includes(words.join(' '))
-          : words.every((w) => text.some((t) => t.startsWith(w))),
+        phrase ? text.join(' ').includes(words.join(' ')) : words.every((w) => text.some((t) => t.startsWith(w))),
       )
       .map(([id], i) => ({ id, score: 10 - i }));
   };
@@ -67,8 +65,7 @@ describe('runPlans', () => {
       const hits = await search(term);
       return hits.length > 0 || term.length <= 4 ? hits : search(term.slice(0, 4));
     };
-    const holds = async (hit: Hit, word: string) =>
-      pages[hit.id as keyof typeof pages].some((w) => w.startsWith(word));
+    const holds = async (hit: Hit, word: string) => pages[hit.id as keyof typeof pages].some((w) => w.startsWith(word));
     const out = await runPlans(prepareQuery('postmortm').plans, { search: swapping, holds });
     expect(out.mode).toBe('partial');
     expect(out.hits[0]?.id).toBe('right');
@@ -79,7 +76,7 @@ describe('matchName', () => {
   it('matches a name exactly, ignoring width, case, spaces and punctuation', () => {
     expect(matchName('ｙａｇｎｉ', 'YAGNI')).toBe(2);
     expect(matchName('仮説検証は速く正確に', '仮説検証は速く、正確に')).toBe(2);
-    expect(matchName("dont build what wont be used", "Don't build what won't be used")).toBe(2);
+    expect(matchName('dont build what wont be used', "Don't build what won't be used")).toBe(2);
   });
 
   it('matches part of a Japanese name of two characters or more', () => {
@@ -123,7 +120,11 @@ describe('matchingPrinciples', () => {
 
 describe('principlesFirst', () => {
   it('moves pinned pages to the top, each page once', () => {
-    const hits = [{ id: 'x', score: 3 }, { id: 'p', score: 2 }, { id: 'y', score: 1 }];
+    const hits = [
+      { id: 'x', score: 3 },
+      { id: 'p', score: 2 },
+      { id: 'y', score: 1 },
+    ];
     expect(principlesFirst(hits, [{ id: 'p', score: 0 }]).map((h) => h.id)).toEqual(['p', 'x', 'y']);
   });
 });

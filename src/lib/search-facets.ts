@@ -55,5 +55,3 @@ export function parseAliases(meta: string | undefined): string[] {
     return [];
   }
 }
-
-

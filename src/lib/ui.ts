@@ -72,7 +72,8 @@ const ja = {
   'search.prompt': '言葉を入力すると、指針とストーリーを探します。',
   'search.loading': '検索しています…',
   'search.error': '検索を読み込めませんでした。ページを再読み込みしてください。',
-  'search.devUnavailable': '開発サーバーで検索インデックスを作れませんでした。サーバーのログを確認するか、npm run build のあとに npm run preview で試してください。',
+  'search.devUnavailable':
+    '開発サーバーで検索インデックスを作れませんでした。サーバーのログを確認するか、npm run build のあとに npm run preview で試してください。',
   'search.partial': '部分一致',
   'search.partialNote': 'すべての言葉を含むページはありませんでした。一部の言葉に一致したページを表示しています。',
   'search.principle': '行動指針',
@@ -157,7 +158,8 @@ const en: Record<Key, string> = {
   'search.prompt': 'Type a word to search the principles and stories.',
   'search.loading': 'Searching…',
   'search.error': 'Search could not be loaded. Please reload the page.',
-  'search.devUnavailable': 'The dev server could not build the search index. See its log, or try npm run build and npm run preview.',
+  'search.devUnavailable':
+    'The dev server could not build the search index. See its log, or try npm run build and npm run preview.',
   'search.partial': 'Partial match',
   'search.partialNote': 'No page has all of your words. These pages match some of them.',
   'search.principle': 'Principle',

@@ -149,7 +149,9 @@ describe('the search page', () => {
     expect(await searchResults(await browser.newPage(), server.origin, 'ja', 'qqqxzv')).toEqual([]);
     const { page } = await openPage('/en/search/?q=qqqxzv');
     await waitForSearch(page, 'qqqxzv');
-    expect(await page.locator('[data-search-status]').textContent()).toBe('No page matches. Try other or shorter words.');
+    expect(await page.locator('[data-search-status]').textContent()).toBe(
+      'No page matches. Try other or shorter words.',
+    );
     await page.close();
   });
 

@@ -41,7 +41,11 @@ export class SearchView {
     const { lang, output } = o;
     this.status = el('p', { class: 'search-status', role: 'status', 'data-search-status': '' });
     this.note = el('p', { class: 'search-note', hidden: '' }, t(lang, 'search.partialNote'));
-    this.list = el('ol', { class: 'search-results', 'data-search-results': '', 'aria-label': t(lang, 'search.results') });
+    this.list = el('ol', {
+      class: 'search-results',
+      'data-search-results': '',
+      'aria-label': t(lang, 'search.results'),
+    });
     this.more = el('button', { type: 'button', class: 'search-more', hidden: '' }, t(lang, 'search.more'));
     output.replaceChildren(this.status, this.note, this.list, this.more);
     this.setState('idle', '');
@@ -131,7 +135,8 @@ export class SearchView {
     const link = el('a', { href: data.url, class: 'search-result__title' }, data.meta.title ?? data.url);
     const meta = el('p', { class: 'search-result__meta' });
     const kind = data.meta.kind;
-    if (kind === 'principle') meta.append(el('span', { class: 'search-badge search-badge--principle' }, t(lang, 'search.principle')));
+    if (kind === 'principle')
+      meta.append(el('span', { class: 'search-badge search-badge--principle' }, t(lang, 'search.principle')));
     else if (kind) {
       const label = kindName(lang, kind as StoryKind) as string | undefined;
       if (label) meta.append(el('span', { class: 'search-badge' }, label));
@@ -140,7 +145,9 @@ export class SearchView {
       meta.append(el('time', { datetime: data.meta.date }, formatDate(new Date(`${data.meta.date}T00:00:00Z`), lang)));
     }
     if (pageLang && pageLang !== lang && isLang(pageLang)) {
-      meta.append(el('span', { class: 'search-badge search-badge--lang', lang }, pageLang === 'ja' ? '日本語' : 'English'));
+      meta.append(
+        el('span', { class: 'search-badge search-badge--lang', lang }, pageLang === 'ja' ? '日本語' : 'English'),
+      );
     }
     if (mode === 'partial' && !pinned) {
       meta.append(el('span', { class: 'search-badge search-badge--partial', lang }, t(lang, 'search.partial')));
