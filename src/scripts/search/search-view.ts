@@ -77,6 +77,8 @@ export class SearchView {
       return;
     }
     this.setState('loading', query);
+    // Announced once, for the first search; later ones replace results in place.
+    if (this.list.childElementCount === 0) this.status.textContent = t(this.o.lang, 'search.loading');
     try {
       const answer = await searchSite(query, this.o.filters?.() ?? {}, this.o.lang);
       if (run !== this.run) return;
