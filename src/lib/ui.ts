@@ -62,8 +62,6 @@ const ja = {
   'search.title': 'サイト内検索',
   'search.label': '検索する言葉',
   'search.placeholder': '指針やストーリーを検索（例：使われない、仮説検証、YAGNI）',
-  'search.submit': '検索',
-  'search.open': '検索を開く',
   'search.close': '閉じる',
   'search.shortcut': '⌘K / Ctrl+K または / で検索',
   'search.hint': '↑↓ で移動、Enter で開く、Esc で閉じる',
@@ -74,6 +72,7 @@ const ja = {
   'search.error': '検索を読み込めませんでした。ページを再読み込みしてください。',
   'search.devUnavailable':
     '開発サーバーで検索インデックスを作れませんでした。サーバーのログを確認するか、npm run build のあとに npm run preview で試してください。',
+  'search.noscript': '検索には JavaScript が必要です。行動指針とストーリーの一覧からも探せます。',
   'search.partial': '部分一致',
   'search.partialNote': 'すべての言葉を含むページはありませんでした。一部の言葉に一致したページを表示しています。',
   'search.principle': '行動指針',
@@ -148,8 +147,6 @@ const en: Record<Key, string> = {
   'search.title': 'Search the site',
   'search.label': 'Search for',
   'search.placeholder': 'Search principles and stories (e.g. YAGNI, hypotheses, 仮説検証)',
-  'search.submit': 'Search',
-  'search.open': 'Open search',
   'search.close': 'Close',
   'search.shortcut': 'Search with ⌘K / Ctrl+K or /',
   'search.hint': '↑↓ to move, Enter to open, Esc to close',
@@ -160,6 +157,7 @@ const en: Record<Key, string> = {
   'search.error': 'Search could not be loaded. Please reload the page.',
   'search.devUnavailable':
     'The dev server could not build the search index. See its log, or try npm run build and npm run preview.',
+  'search.noscript': 'Search needs JavaScript. You can also browse the lists of principles and stories.',
   'search.partial': 'Partial match',
   'search.partialNote': 'No page has all of your words. These pages match some of them.',
   'search.principle': 'Principle',
