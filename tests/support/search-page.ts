@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 
 /** Waits until the search view has finished (or failed) the query now in its box. */
-export async function waitForSearch(page: Page, query: string): Promise<string> {
+export async function waitForSearch(page: Page, query: string, timeout = 15_000): Promise<string> {
   await page.waitForFunction(
     (q) => {
       const out = document.querySelector('[data-search-output]');
@@ -12,7 +12,7 @@ export async function waitForSearch(page: Page, query: string): Promise<string> 
       return out?.getAttribute('data-search-query') === q && (state === 'done' || state === 'error') && state;
     },
     query,
-    { timeout: 15_000 },
+    { timeout },
   );
   return (await page.locator('[data-search-output]').first().getAttribute('data-search-state')) ?? '';
 }
