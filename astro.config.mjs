@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { siteConfig } from './src/config.ts';
 import { markdownConfig } from './src/integrations/markdown.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { inventory } from './src/integrations/inventory.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
 import { cspConfig } from './src/integrations/security.ts';
@@ -16,6 +17,6 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: markdownConfig,
   security: { csp: cspConfig },
-  integrations: [contentCheck(), mdx(), sitemapIntegration(), inventory()],
+  integrations: [contentCheck(), mdx(), sitemapIntegration(), pagefindIntegration(), inventory()],
   vite: viteConfig,
 });

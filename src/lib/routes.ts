@@ -4,6 +4,7 @@ import type { LangSite, Principle, SiteModel, Story } from './site-model';
 import { STORY_KINDS, type StoryKind } from '../schemas/story';
 import { langParam } from './urls';
 import type { Redirect } from './redirects';
+import { facetChoices } from './search-choices';
 
 /**
  * `getStaticPaths` for every route, from the site model. Routes under `src/pages/[...lang]/` call
@@ -104,3 +105,19 @@ export const principleFeedPaths = <PE, SE>(site: SiteModel<PE, SE>) =>
 /** The site's own social card, one per language. */
 export const ogSitePaths = <PE, SE>(site: SiteModel<PE, SE>) =>
   perLang(site, (lang) => [{ params: { lang: langParam(lang) }, props: { lang } }]);
+
+/** The search page in each language, with the facet choices it offers (both languages' stories). */
+export const searchPaths = <PE, SE>(site: SiteModel<PE, SE>) =>
+  LANGS.map((lang) => {
+    const stories = LANGS.flatMap((l) => site.langs[l].stories);
+    const choices = facetChoices(lang, {
+      principles: site.langs[lang].principles.map((p) => ({ id: p.id, title: p.data.title })),
+      authors: site.authors.map((a) => ({
+        id: a.id,
+        name: lang === 'en' ? (a.data.name_en ?? a.data.name) : a.data.name,
+      })),
+      tags: stories.flatMap((s) => s.data.tags),
+      years: stories.map((s) => s.data.pubDate.getUTCFullYear()),
+    });
+    return { params: { lang: langParam(lang) }, props: { lang, choices } };
+  });

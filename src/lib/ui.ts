@@ -83,6 +83,33 @@ const ja = {
   'breadcrumb.home': 'ホーム',
   'breadcrumb.label': 'パンくずリスト',
   'story.readingTime': '読了時間',
+  'search.title': 'サイト内検索',
+  'search.label': '検索する言葉',
+  'search.placeholder': '指針やストーリーを検索（例：使われない、仮説検証、YAGNI）',
+  'search.close': '閉じる',
+  'search.shortcut': '⌘K / Ctrl+K または / で検索',
+  'search.hint': '↑↓ で移動、Enter で開く、Esc で閉じる',
+  'search.results': '検索結果',
+  'search.empty': '一致するページは見つかりませんでした。別の言葉や、短い言葉で試してください。',
+  'search.prompt': '言葉を入力すると、指針とストーリーを探します。',
+  'search.loading': '検索しています…',
+  'search.error': '検索を読み込めませんでした。ページを再読み込みしてください。',
+  'search.devUnavailable':
+    '開発サーバーで検索インデックスを作れませんでした。サーバーのログを確認するか、npm run build のあとに npm run preview で試してください。',
+  'search.noscript': '検索には JavaScript が必要です。行動指針とストーリーの一覧からも探せます。',
+  'search.partial': '部分一致',
+  'search.partialNote': 'すべての言葉を含むページはありませんでした。一部の言葉に一致したページを表示しています。',
+  'search.principle': '行動指針',
+  'search.more': 'さらに表示',
+  'search.openPage': '検索ページで開く',
+  'search.filters': '絞り込み',
+  'search.filterAll': 'すべて',
+  'search.facet.kind': '種類',
+  'search.facet.principle': '引用している指針',
+  'search.facet.tag': 'タグ',
+  'search.facet.author': '書き手',
+  'search.facet.lang': '言語',
+  'search.facet.year': '年',
 } as const;
 
 type Key = keyof typeof ja;
@@ -163,6 +190,33 @@ const en: Record<Key, string> = {
   'breadcrumb.home': 'Home',
   'breadcrumb.label': 'Breadcrumb',
   'story.readingTime': 'Reading time',
+  'search.title': 'Search the site',
+  'search.label': 'Search for',
+  'search.placeholder': 'Search principles and stories (e.g. YAGNI, hypotheses, 仮説検証)',
+  'search.close': 'Close',
+  'search.shortcut': 'Search with ⌘K / Ctrl+K or /',
+  'search.hint': '↑↓ to move, Enter to open, Esc to close',
+  'search.results': 'Search results',
+  'search.empty': 'No page matches. Try other or shorter words.',
+  'search.prompt': 'Type a word to search the principles and stories.',
+  'search.loading': 'Searching…',
+  'search.error': 'Search could not be loaded. Please reload the page.',
+  'search.devUnavailable':
+    'The dev server could not build the search index. See its log, or try npm run build and npm run preview.',
+  'search.noscript': 'Search needs JavaScript. You can also browse the lists of principles and stories.',
+  'search.partial': 'Partial match',
+  'search.partialNote': 'No page has all of your words. These pages match some of them.',
+  'search.principle': 'Principle',
+  'search.more': 'Show more',
+  'search.openPage': 'Open on the search page',
+  'search.filters': 'Filter',
+  'search.filterAll': 'All',
+  'search.facet.kind': 'Kind',
+  'search.facet.principle': 'Principle cited',
+  'search.facet.tag': 'Tag',
+  'search.facet.author': 'Author',
+  'search.facet.lang': 'Language',
+  'search.facet.year': 'Year',
 };
 
 const dictionaries: Record<Lang, Record<Key, string>> = { ja, en };
@@ -202,4 +256,10 @@ export function feedTitle(lang: Lang, siteTitle: string): string {
 /** The title of a principle's feed: "「使われないものを作らない」を引用しているストーリー". */
 export function principleFeedTitle(lang: Lang, principleTitle: string): string {
   return lang === 'ja' ? `「${principleTitle}」を引用しているストーリー` : `Stories citing “${principleTitle}”`;
+}
+
+/** "5件見つかりました" / "5 results". */
+export function searchCount(lang: Lang, n: number): string {
+  if (lang === 'ja') return `${n}件見つかりました`;
+  return n === 1 ? '1 result' : `${n} results`;
 }

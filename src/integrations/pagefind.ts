@@ -1,0 +1,216 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import * as pagefind from 'pagefind';
+import type { PagefindIndex } from 'pagefind';
+import { pageLinks } from '../lib/crawl';
+import { PRINCIPLES_FILE, principleNames } from '../lib/search-principles';
+
+/**
+ * Search indexing as a build step: Pagefind's Node API runs over the built site in
+ * `astro:build:done` and writes `dist/pagefind/`. In `astro dev` the same index is built in memory
+ * from the pages the dev server renders, and served under `/pagefind/`, so authors search their
+ * current content too.
+ *
+ * One index for both languages: Pagefind would otherwise make one index per `<html lang>`, and a
+ * reader on a Japanese page could never find an English page. Forcing `ja` keeps each page's true
+ * `<html lang>` and gives every page Japanese word segmentation (English words are still split at
+ * spaces); a `lang` filter tells the languages apart.
+ */
+export const INDEX_LANGUAGE = 'ja';
+
+/** Where the index lives, under the site root; the search UI loads `/pagefind/pagefind.js` from here. */
+export const PAGEFIND_PATH = '/pagefind/';
+
+/** Most pages the dev server's crawler indexes; a guard against a link loop, far above any real site. */
+const DEV_MAX_PAGES = 20_000;
+/** Pages the dev crawler renders at once: the dev server renders on demand, and has 2 cores in CI. */
+const DEV_CONCURRENCY = 4;
+
+export function pagefindIntegration(): AstroIntegration {
+  let origin: string | undefined;
+  return {
+    name: 'shishin:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        await buildIndex(fileURLToPath(dir), logger);
+      },
+      'astro:server:start': ({ address }) => {
+        origin = `http://${hostFor(address)}:${address.port}`;
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const dev = new DevIndex(() => origin, logger);
+        server.middlewares.use((req, res, next) => {
+          if (!req.url?.startsWith(PAGEFIND_PATH)) return next();
+          dev.serve(req, res).catch(next);
+        });
+        // Content or code changed: the next search rebuilds the index.
+        server.watcher.on('all', (_event, file) => {
+          if (!file.includes(`${path.sep}node_modules${path.sep}`)) dev.invalidate();
+        });
+        server.httpServer?.on('close', () => void pagefind.close());
+      },
+    },
+  };
+}
+
+/** Indexes the built site in `outDir` and writes the index beside it. */
+async function buildIndex(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
+  const started = performance.now();
+  try {
+    const index = await newIndex();
+    const added = await index.addDirectory({ path: outDir });
+    failOn(added.errors, `indexing ${outDir}`);
+    const written = await index.writeFiles({ outputPath: path.join(outDir, PAGEFIND_PATH) });
+    failOn(written.errors, `writing ${written.outputPath}`);
+    const principles = await principlesFile(index);
+    await writeFile(path.join(written.outputPath, PRINCIPLES_FILE), principles);
+    const indexed = await indexedPageCount(written.outputPath);
+    const ms = Math.round(performance.now() - started);
+    logger.info(
+      `Indexed ${indexed} pages (of ${added.page_count} HTML files; ja and en in one index) in ${ms} ms → ${PAGEFIND_PATH}`,
+    );
+  } catch (error) {
+    throw new Error(
+      `Search index: Pagefind failed on ${outDir}. The site is built, but search would not work. ` +
+        'Check that the `pagefind` package is installed (npm ci) and see the cause below.',
+      { cause: error },
+    );
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** Pages with a searchable body, from the index's own entry file (Pagefind reports only files read). */
+async function indexedPageCount(outputPath: string): Promise<number> {
+  return pageCount(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8'));
+}
+
+function pageCount(entryJson: string): number {
+  const entry = JSON.parse(entryJson) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
+}
+
+async function newIndex(): Promise<PagefindIndex> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
+  failOn(errors, 'starting Pagefind');
+  if (!index) throw new Error('Pagefind returned no index.');
+  return index;
+}
+
+/** `principles.json`: the names of every principle page, by Pagefind id (src/lib/search-principles.ts). */
+async function principlesFile(index: PagefindIndex): Promise<string> {
+  const { files, errors } = await index.getFiles();
+  failOn(errors, 'reading the index back');
+  const fragments = files
+    .filter((f) => f.path.includes('fragment/'))
+    .map((f) => ({ path: f.path, json: JSON.parse(decompress(f.content)) as unknown }));
+  return JSON.stringify(principleNames(fragments));
+}
+
+/** Pagefind's files are gzip'd and start with a 12-byte signature once unpacked. */
+const SIGNATURE = 'pagefind_dcd';
+function decompress(bytes: Uint8Array): string {
+  const text = new TextDecoder().decode(gunzipSync(bytes));
+  return text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text;
+}
+
+function failOn(errors: readonly string[], step: string): void {
+  if (errors.length > 0) throw new Error(`Pagefind failed ${step}:\n${errors.join('\n')}`);
+}
+
+function hostFor(address: AddressInfo): string {
+  if (address.address === '::' || address.address === '0.0.0.0' || address.address === '::1') return 'localhost';
+  return address.family === 'IPv6' ? `[${address.address}]` : address.address;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.css': 'text/css; charset=utf-8',
+};
+
+/** The dev server's index: built on the first search after a change, from the pages as they render now. */
+class DevIndex {
+  private files: Promise<Map<string, Uint8Array>> | undefined;
+
+  constructor(
+    private readonly origin: () => string | undefined,
+    private readonly logger: AstroIntegrationLogger,
+  ) {}
+
+  invalidate(): void {
+    this.files = undefined;
+  }
+
+  async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const file = new URL(req.url ?? '/', 'http://dev').pathname.slice(PAGEFIND_PATH.length);
+    let files: Map<string, Uint8Array>;
+    try {
+      files = await (this.files ??= this.build());
+    } catch (error) {
+      this.files = undefined;
+      this.logger.error(`Search index for the dev server failed: ${String(error)}`);
+      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('The dev server could not build the search index; see its log.');
+      return;
+    }
+    const body = files.get(file);
+    if (!body) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(`No ${file} in the search index.`);
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
+    res.end(body);
+  }
+
+  /** Walks the site from both home pages and indexes every page it reaches. */
+  private async build(): Promise<Map<string, Uint8Array>> {
+    const origin = this.origin();
+    if (!origin) throw new Error('the dev server has not started listening yet');
+    const started = performance.now();
+    const index = await newIndex();
+    try {
+      const seen = new Set<string>(['/', '/en/']);
+      const queue = [...seen];
+      let pages = 0;
+      const worker = async () => {
+        for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+          const res = await fetch(origin + next);
+          if (!res.ok || !res.headers.get('content-type')?.includes('text/html')) continue;
+          const html = await res.text();
+          for (const link of pageLinks(html, origin + next)) {
+            if (!seen.has(link) && seen.size < DEV_MAX_PAGES) {
+              seen.add(link);
+              queue.push(link);
+            }
+          }
+          const added = await index.addHTMLFile({ url: next, content: html });
+          failOn(added.errors, `indexing ${next}`);
+          pages++;
+        }
+      };
+      // Workers share the queue; run rounds until no worker finds more links.
+      while (queue.length > 0) await Promise.all(Array.from({ length: DEV_CONCURRENCY }, worker));
+      const { files, errors } = await index.getFiles();
+      failOn(errors, 'building the in-memory index');
+      const served = new Map(files.map((f) => [f.path.replace(/^\/+/, ''), f.content]));
+      served.set(PRINCIPLES_FILE, new TextEncoder().encode(await principlesFile(index)));
+      const ms = Math.round(performance.now() - started);
+      const entry = served.get('pagefind-entry.json');
+      const indexed = entry ? pageCount(new TextDecoder().decode(entry)) : 0;
+      this.logger.info(`Search index for the dev server: ${indexed} pages (of ${pages} crawled) in ${ms} ms`);
+      return served;
+    } finally {
+      await index.deleteIndex();
+    }
+  }
+}

@@ -1,0 +1,161 @@
+/**
+ * The browser side of search: loads Pagefind on first use and answers a query with ranked pages.
+ * Query preparation and ranking are the pure modules in src/lib/; this file only talks to Pagefind.
+ */
+import { matchingPrinciples, principlesFirst, runPlans, type MatchMode } from '../../lib/search-engine';
+import type { Facet } from '../../lib/search-facets';
+import { PRINCIPLES_FILE, type PrincipleName } from '../../lib/search-principles';
+import { prepareQuery } from '../../lib/search-query';
+
+/** The parts of Pagefind's browser API we use (pagefind ships no types for it). */
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+interface PagefindInstance {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(
+    term: string | null,
+    options?: { filters?: Partial<Record<Facet, string>> },
+  ): Promise<{ results: PagefindResult[] } | null>;
+}
+interface PagefindModule {
+  createInstance(options?: { basePath?: string }): PagefindInstance;
+}
+
+export type Filters = Partial<Record<Facet, string>>;
+
+export interface SearchAnswer {
+  mode: MatchMode;
+  /** Best first; principles the query names come first. */
+  results: PagefindResult[];
+  /** How many of the first results are principles put first by name. */
+  pinned: number;
+}
+
+/** Where the build writes the index (src/integrations/pagefind.ts). */
+const PAGEFIND_BASE = '/pagefind/';
+const PAGEFIND_URL = `${PAGEFIND_BASE}pagefind.js`;
+/** Characters of page text around the matched words in an excerpt. */
+const EXCERPT_LENGTH = 24;
+
+let instance: Promise<PagefindInstance> | undefined;
+
+/** Loads Pagefind once; a failed load is retried on the next search. */
+export function loadPagefind(): Promise<PagefindInstance> {
+  instance ??= create().catch((error: unknown) => {
+    instance = undefined;
+    throw error;
+  });
+  return instance;
+}
+
+async function create(): Promise<PagefindInstance> {
+  const url = PAGEFIND_URL;
+  const mod = (await import(/* @vite-ignore */ url)) as PagefindModule;
+  // Pagefind reads <html lang> once, here, and then re-segments Japanese queries only on ja pages.
+  // Our query is already segmented (src/lib/search-query.ts), so a neutral language makes the same
+  // query give the same results on Japanese and English pages. Set and restored in the same task,
+  // before anything can render or read it.
+  const html = document.documentElement;
+  const lang = html.getAttribute('lang');
+  html.setAttribute('lang', 'und');
+  let pf: PagefindInstance;
+  try {
+    pf = mod.createInstance({ basePath: PAGEFIND_BASE });
+  } finally {
+    if (lang === null) html.removeAttribute('lang');
+    else html.setAttribute('lang', lang);
+  }
+  await pf.options({ excerptLength: EXCERPT_LENGTH });
+  await pf.init();
+  return pf;
+}
+
+let principleNames: Promise<PrincipleName[]> | undefined;
+
+/** The names of every principle, by Pagefind id: one small file written with the index. */
+function principles(): Promise<PrincipleName[]> {
+  principleNames ??= fetch(`${PAGEFIND_BASE}${PRINCIPLES_FILE}`)
+    .then((res) => {
+      if (!res.ok) throw new Error(`${res.status} for ${res.url}`);
+      return res.json() as Promise<PrincipleName[]>;
+    })
+    .catch((error: unknown) => {
+      principleNames = undefined;
+      throw error;
+    });
+  return principleNames;
+}
+
+/** A principle page as a result, when the query named it but Pagefind's plans did not reach it. */
+function principleResult(p: PrincipleName): PagefindResult {
+  const escaped = p.excerpt.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return {
+    id: p.id,
+    score: 0,
+    data: () =>
+      Promise.resolve({
+        url: p.url,
+        excerpt: escaped,
+        meta: { title: p.title, kind: 'principle' },
+        filters: { lang: [p.lang], kind: ['principle'] },
+      }),
+  };
+}
+
+/** Whether a principle page passes the chosen filters (only the kind and language apply to it by name). */
+const principleAllowed = (p: PrincipleName, filters: Filters) =>
+  (!filters.kind || filters.kind === 'principle') &&
+  (!filters.lang || filters.lang === p.lang) &&
+  (!filters.principle || p.url.endsWith(`/${filters.principle}/`)) &&
+  !filters.tag &&
+  !filters.author &&
+  !filters.year;
+
+/** Whether Pagefind's excerpt for `hit` marks a word starting with `word` (see Backend.holds). */
+async function holds(hit: PagefindResult, word: string): Promise<boolean> {
+  const { excerpt } = await hit.data();
+  const marked = [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]!.toLowerCase());
+  return marked.length === 0 || marked.some((m) => m.startsWith(word));
+}
+
+/** Starts loading Pagefind and the principle names, e.g. when the search dialog opens. */
+export function preloadSearch(): void {
+  loadPagefind().catch(() => undefined);
+  principles().catch(() => undefined);
+}
+
+/** Runs a query: prepared plans through Pagefind, then principles named by the query first. */
+export async function searchSite(raw: string, filters: Filters, lang: string): Promise<SearchAnswer> {
+  const prepared = prepareQuery(raw);
+  if (prepared.plans.length === 0) return { mode: 'none', results: [], pinned: 0 };
+  const pf = await loadPagefind();
+  const search = async (term: string) => (await pf.search(term, { filters }))?.results ?? [];
+  const [outcome, names] = await Promise.all([
+    runPlans(prepared.plans, { search, holds }),
+    principles().catch((error: unknown) => {
+      // Ranking principles first is a refinement: without the file, search still answers.
+      console.warn('Search: principle names unavailable:', error);
+      return [];
+    }),
+  ]);
+  const byId = new Map(outcome.hits.map((h) => [h.id, h]));
+  const candidates = names
+    .filter((p) => principleAllowed(p, filters))
+    .map((p) => ({ hit: byId.get(p.id) ?? principleResult(p), title: p.title, aliases: p.aliases, lang: p.lang }));
+  const pinned = matchingPrinciples(prepared.normalized, candidates, lang).map((p) => p.hit);
+  return {
+    mode: outcome.mode === 'none' && pinned.length > 0 ? 'all' : outcome.mode,
+    results: principlesFirst(outcome.hits, pinned),
+    pinned: pinned.length,
+  };
+}

@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { assertBuilt, DIST } from '../support/dist';
+import { launchChromium } from '../support/browser';
+import { startServer, type StaticServer } from '../support/server';
+import { searchResults, waitForSearch } from '../support/search-page';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  assertBuilt();
+  [browser, server] = await Promise.all([launchChromium(), startServer(DIST)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page that records what it fetched and any script error. */
+async function openPage(path: string): Promise<{ page: Page; fetched: string[]; errors: string[] }> {
+  const page = await browser.newPage();
+  const fetched: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(`${server.origin}${path}`);
+  return { page, fetched, errors };
+}
+
+const activeInDialog = (page: Page) =>
+  page.evaluate(() => !!document.activeElement?.closest('dialog[data-search-dialog]'));
+
+describe('the search dialog', () => {
+  it('loads nothing for search until it is opened, then opens with ⌘K / Ctrl+K and finds pages', async () => {
+    const { page, fetched, errors } = await openPage('/stories/feature-flag-experiments/');
+    await page.waitForLoadState('networkidle');
+    expect(fetched.filter((p) => p.startsWith('/pagefind/') || /search-(dialog|view)/.test(p))).toEqual([]);
+
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog', { name: 'サイト内検索' });
+    await dialog.waitFor();
+    const box = dialog.getByRole('searchbox', { name: '検索する言葉' });
+    expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    await box.fill('YAGNI');
+    await waitForSearch(page, 'YAGNI');
+    const first = dialog.locator('[data-search-results] a').first();
+    expect(await first.getAttribute('href')).toBe('/principles/dont-build-unused/');
+    expect(fetched).toContain('/pagefind/pagefind.js');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('moves through results with the arrow keys, keeps focus inside, and returns it on Esc', async () => {
+    const { page } = await openPage('/en/');
+    const trigger = page.locator('[data-search-open]');
+    await trigger.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Search the site' });
+    await dialog.waitFor();
+    await page.keyboard.type('postmortem');
+    await waitForSearch(page, 'postmortem');
+
+    await page.keyboard.press('ArrowDown');
+    const links = dialog.locator('[data-search-results] a');
+    expect(await links.nth(0).evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    expect(await links.nth(1).evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await dialog.getByRole('searchbox').evaluate((el) => el === document.activeElement)).toBe(true);
+
+    // The page behind is inert: tabbing never leaves the dialog.
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press('Tab');
+      expect(await activeInDialog(page)).toBe(true);
+    }
+
+    await page.keyboard.press('Escape');
+    expect(await dialog.isVisible()).toBe(false);
+    expect(await trigger.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.close();
+  });
+
+  it('opens with / but not while typing in a field', async () => {
+    const { page } = await openPage('/search/');
+    await page.locator('input[name="q"]').focus();
+    await page.keyboard.type('a/b');
+    expect(await page.locator('dialog[data-search-dialog]').count()).toBe(0);
+    expect(await page.locator('input[name="q"]').inputValue()).toBe('a/b');
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    await page.getByRole('dialog').waitFor();
+    await page.close();
+  });
+});
+
+describe('the search page', () => {
+  it('runs ?q= on load, keeps the query in the URL as the reader types, and shows the count', async () => {
+    const { page, errors } = await openPage(`/search/?q=${encodeURIComponent('ＡＩ－ＯＣＲ')}`);
+    await waitForSearch(page, 'ＡＩ－ＯＣＲ');
+    const results = page.locator('[data-search-results] li');
+    const n = await results.count();
+    expect(n).toBeGreaterThan(0);
+    expect(await page.locator('[data-search-status]').textContent()).toBe(`${n}件見つかりました`);
+    expect(await results.first().locator('mark').count()).toBeGreaterThan(0);
+
+    await page.locator('input[name="q"]').fill('仮説検証');
+    await waitForSearch(page, '仮説検証');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('仮説検証');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('narrows results with a facet and keeps the facet in the URL', async () => {
+    const { page } = await openPage('/search/?q=AI-OCR');
+    await waitForSearch(page, 'AI-OCR');
+    await page.locator('select[name="lang"]').selectOption('en');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('lang') === 'en');
+    await waitForSearch(page, 'AI-OCR');
+    const hrefs = await page.$$eval('[data-search-results] a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.every((h) => h?.startsWith('/en/'))).toBe(true);
+
+    await page.locator('select[name="kind"]').selectOption('retrospective');
+    await waitForSearch(page, 'AI-OCR');
+    expect(await page.$$eval('[data-search-results] a', (as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      '/en/stories/postmortem-ocr-queue-outage/',
+    ]);
+    await page.close();
+  });
+
+  it('labels partial matches 部分一致 / Partial match', async () => {
+    for (const [path, label] of [
+      ['/search/', '部分一致'],
+      ['/en/search/', 'Partial match'],
+    ] as const) {
+      const { page } = await openPage(`${path}?q=${encodeURIComponent('invoice delay wormhole')}`);
+      await waitForSearch(page, 'invoice delay wormhole');
+      expect(await page.locator('.search-note').isVisible()).toBe(true);
+      expect(await page.locator('[data-search-results] li').first().textContent()).toContain(label);
+      await page.close();
+    }
+  });
+
+  it('says so when nothing matches, in each language', async () => {
+    expect(await searchResults(await browser.newPage(), server.origin, 'ja', 'qqqxzv')).toEqual([]);
+    const { page } = await openPage('/en/search/?q=qqqxzv');
+    await waitForSearch(page, 'qqqxzv');
+    expect(await page.locator('[data-search-status]').textContent()).toBe(
+      'No page matches. Try other or shorter words.',
+    );
+    await page.close();
+  });
+
+  it('shows an error, not a broken box, when the index cannot be loaded', async () => {
+    const page = await browser.newPage();
+    await page.route('**/pagefind/**', (route) => route.abort());
+    await page.goto(`${server.origin}/search/?q=YAGNI`);
+    expect(await waitForSearch(page, 'YAGNI')).toBe('error');
+    expect(await page.locator('[data-search-status]').textContent()).toBe(
+      '検索を読み込めませんでした。ページを再読み込みしてください。',
+    );
+    await page.close();
+  });
+});

@@ -1,0 +1,69 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { assertBuilt, DIST, entryPath, readEntries, readPage, ROOT } from '../support/dist';
+
+assertBuilt();
+
+const published = (collection: 'principles' | 'stories') =>
+  readEntries(collection).filter((e) => e.data.draft !== true && new Date(String(e.data.pubDate ?? 0)) <= new Date());
+
+describe('the search index in dist/', () => {
+  it('is one index for both languages, holding every principle and published story', () => {
+    const entry = JSON.parse(readFileSync(path.join(DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.keys(entry.languages)).toEqual(['ja']);
+    const expected = readEntries('principles').length + published('stories').length;
+    expect(entry.languages.ja!.page_count).toBe(expected);
+  });
+
+  it('is built output only: nothing of it is copied into public/', () => {
+    expect(existsSync(path.join(ROOT, 'public/pagefind'))).toBe(false);
+  });
+
+  it('lists every principle with its aliases, for ranking principles first', () => {
+    const names = JSON.parse(readFileSync(path.join(DIST, 'pagefind/principles.json'), 'utf8')) as {
+      url: string;
+      aliases: string[];
+    }[];
+    const principles = readEntries('principles');
+    expect(names.map((n) => n.url).sort()).toEqual(principles.map((p) => entryPath('principles', p)).sort());
+    for (const p of principles) {
+      expect(names.find((n) => n.url === entryPath('principles', p))?.aliases).toEqual(p.data.aliases ?? []);
+    }
+  });
+
+  it('gives each page its true <html lang> and only the article as searchable body, with the h1 inside', () => {
+    for (const s of published('stories')) {
+      const page = readPage(entryPath('stories', s));
+      expect(page.querySelector('html')?.getAttribute('lang')).toBe(s.lang);
+      const bodies = page.querySelectorAll('[data-pagefind-body]');
+      expect(bodies).toHaveLength(1);
+      expect(bodies[0]!.tagName).toBe('ARTICLE');
+      expect(bodies[0]!.querySelector('h1')?.textContent.trim()).toBe(String(s.data.title));
+    }
+  });
+
+  it('tags each story with its facets: kind, principles cited, tags, authors, language, year', () => {
+    for (const s of published('stories')) {
+      const filters = readPage(entryPath('stories', s))
+        .querySelectorAll('[data-pagefind-filter]')
+        .map((el) => el.getAttribute('data-pagefind-filter'));
+      expect(filters).toContain(`kind:${String(s.data.kind)}`);
+      expect(filters).toContain(`lang:${s.lang}`);
+      expect(filters).toContain(`year:${String(s.data.pubDate).slice(0, 4)}`);
+      for (const id of s.data.principles as string[]) expect(filters).toContain(`principle:${id}`);
+      for (const tag of s.data.tags as string[]) expect(filters).toContain(`tag:${tag}`);
+      for (const a of s.data.authors as string[]) expect(filters).toContain(`author:${a}`);
+    }
+  });
+
+  it('has a search page in each language, with the results marker the benchmark reads', () => {
+    for (const p of ['/search/', '/en/search/']) {
+      const page = readPage(p);
+      expect(page.querySelector('form[role="search"] input[name="q"]')).not.toBeNull();
+      expect(page.querySelector('[data-search-output]')).not.toBeNull();
+    }
+  });
+});
