@@ -9,12 +9,12 @@ const published = (collection: 'principles' | 'stories') =>
   readEntries(collection).filter((e) => e.data.draft !== true && new Date(String(e.data.pubDate ?? 0)) <= new Date());
 
 describe('the search index in dist/', () => {
-  it('is one index for both languages, holding every principle and published story', () => {
+  it('is one index for both languages, holding every principle, published story and guide page', () => {
     const entry = JSON.parse(readFileSync(path.join(DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
     expect(Object.keys(entry.languages)).toEqual(['ja']);
-    const expected = readEntries('principles').length + published('stories').length;
+    const expected = readEntries('principles').length + published('stories').length + readEntries('guide').length;
     expect(entry.languages.ja!.page_count).toBe(expected);
   });
 

@@ -35,7 +35,7 @@ export interface RawEntry {
 }
 
 /** Every `.mdx` under `content/<collection>/<lang>/`, with its frontmatter parsed by `yaml`. */
-export function readEntries(collection: 'principles' | 'stories'): RawEntry[] {
+export function readEntries(collection: 'principles' | 'stories' | 'guide'): RawEntry[] {
   const base = path.join(ROOT, 'content', collection);
   return readdirSync(base).flatMap((lang) =>
     readdirSync(path.join(base, lang))
