@@ -3,12 +3,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildWithContent } from '../support/fixture-site';
 
-function edit(contentDir: string, file: string, from: string | RegExp, to: string) {
+/** Replaces `from` with `to` in a content file and returns the 1-based line of the change. */
+function edit(contentDir: string, file: string, from: string | RegExp, to: string): number {
   const full = path.join(contentDir, file);
   const text = readFileSync(full, 'utf8');
   const next = text.replace(from, to);
   if (next === text) throw new Error(`fixture: "${String(from)}" not found in ${file}`);
   writeFileSync(full, next);
+  const at = text.search(from);
+  return text.slice(0, at).split('\n').length;
 }
 
 const ENGLISH = { LC_ALL: 'en_US.UTF-8' };
@@ -16,22 +19,27 @@ const JAPANESE = { LC_ALL: 'ja_JP.UTF-8' };
 
 describe('a build that meets a content mistake', () => {
   it('fails on an unknown principle, naming every bad file and line and the nearest ids', () => {
+    const lines: number[] = [];
     const result = buildWithContent((content) => {
-      edit(content, 'stories/en/joining-to-not-build.mdx', /^(\s+- )dont-build-unused$/m, '$1dont-build-unusd');
-      edit(
-        content,
-        'stories/ja/why-we-write-it-down.mdx',
-        /<Principle id="write-it-down"/,
-        '<Principle id="write-it-dwn"',
+      lines.push(
+        edit(content, 'stories/en/joining-to-not-build.mdx', /^(\s+- )dont-build-unused$/m, '$1dont-build-unusd'),
+      );
+      lines.push(
+        edit(
+          content,
+          'stories/ja/why-we-write-it-down.mdx',
+          /<Principle id="write-it-down"/,
+          '<Principle id="write-it-dwn"',
+        ),
       );
     }, ENGLISH);
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('The content has 2 errors (listed above); fix them and build again.');
     expect(result.output).toContain(
-      'content/stories/en/joining-to-not-build.mdx:9:5  principles cites "dont-build-unusd", which is not a principle.  (Did you mean "dont-build-unused"?)',
+      `content/stories/en/joining-to-not-build.mdx:${lines[0]}:5  principles cites "dont-build-unusd", which is not a principle.  (Did you mean "dont-build-unused"?)`,
     );
     expect(result.output).toContain(
-      'content/stories/ja/why-we-write-it-down.mdx:21:1  <Principle id> cites "write-it-dwn", which is not a principle.  (Did you mean "write-it-down"?)',
+      `content/stories/ja/why-we-write-it-down.mdx:${lines[1]}:1  <Principle id> cites "write-it-dwn", which is not a principle.  (Did you mean "write-it-down"?)`,
     );
   });
 
