@@ -112,7 +112,9 @@ function body(r: Rand, lang: 'ja' | 'en', target: number, principles: readonly s
   }
   while (codes < codeCount) {
     const code = pick(r, CODE);
-    blocks.push(`\`\`\`${code.lang}\n${code.text.replaceAll('{name}', pick(r, CODE_NAMES)).replaceAll('{n}', '7')}\n\`\`\``);
+    blocks.push(
+      `\`\`\`${code.lang}\n${code.text.replaceAll('{name}', pick(r, CODE_NAMES)).replaceAll('{n}', '7')}\n\`\`\``,
+    );
     codes++;
   }
   return blocks.join('\n\n');
