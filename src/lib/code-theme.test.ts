@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createHighlighter } from 'shiki';
+import { createHighlighter, type BundledLanguage } from 'shiki';
 import githubDark from 'shiki/themes/github-dark.mjs';
 import githubLight from 'shiki/themes/github-light.mjs';
 import minDark from 'shiki/themes/min-dark.mjs';
@@ -38,13 +38,13 @@ describe('pairThemes', () => {
       });
       const vars = new Map(paired.colors.map((c) => [`var(${c.name})`, c]));
       for (const [name, code] of Object.entries(SAMPLES)) {
-        const lang = name === 'regex' ? 'ts' : name;
+        const lang = (name === 'regex' ? 'ts' : name) as BundledLanguage;
         const perChar = (tokens: { content: string; light?: string; dark?: string; style: number }[][]) =>
           tokens.flatMap((line) => line.flatMap((t) => [...t.content].map(() => `${t.light}|${t.dark}|${t.style}`)));
         const twoThemes = h
           .codeToTokensWithThemes(code, {
             lang,
-            themes: { light: githubLight.name!, dark: githubDark.name! },
+            themes: { light: githubLight, dark: githubDark },
             tokenizeTimeLimit: NO_TIME_LIMIT,
           })
           .map((line) =>
@@ -56,7 +56,7 @@ describe('pairThemes', () => {
             })),
           );
         const once = h
-          .codeToTokens(code, { lang, theme: paired.theme.name!, tokenizeTimeLimit: NO_TIME_LIMIT })
+          .codeToTokens(code, { lang, theme: paired.theme, tokenizeTimeLimit: NO_TIME_LIMIT })
           .tokens.map((line) =>
             line.map((t) => ({
               content: t.content,

@@ -82,7 +82,7 @@ export function pairThemes(
     name: `${light.name} ${dark.name}`,
     type: 'light',
     colors: editor,
-    tokenColors,
+    settings: tokenColors,
   };
   return { theme, colors };
 }
