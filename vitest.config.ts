@@ -12,7 +12,7 @@ export default getViteConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'] },
+        test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/lib/**/*.test.ts'] },
       },
       { extends: true, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'] } },
       {
