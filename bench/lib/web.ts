@@ -50,6 +50,9 @@ function wireBytes(url: string, body: Buffer): number {
   return /\.pf_(?:fragment|index|meta|filter)$/.test(new URL(url).pathname) ? body.length : gz(body);
 }
 
+/** The search's own files: what a query costs, apart from the page it is typed into. */
+const isSearchFile = (url: string) => new URL(url).pathname.includes('/pagefind/');
+
 export interface Queries {
   first: string;
   warm: string;
@@ -58,7 +61,8 @@ export interface Queries {
 /**
  * The search page's contract (issue 3): `/search/?q=…` runs the query on load and shows result links
  * inside `[data-search-results]`. First query: a fresh browser context loads the page; the time runs
- * from navigation to the first result link, and every byte fetched is counted. Warm query: the same
+ * from navigation to the first result link, and every byte of Pagefind's files (script, WebAssembly,
+ * index chunks, fragments) fetched until then is counted. Warm query: the same
  * page then runs another query. While the page does not exist, says so instead of a number.
  */
 export async function measureSearchPage(browser: Browser, dist: string, q: Queries): Promise<SearchMeasure> {
@@ -71,6 +75,7 @@ export async function measureSearchPage(browser: Browser, dist: string, q: Queri
     let bytes = 0;
     const pending: Promise<void>[] = [];
     page.on('response', (response) => {
+      if (!isSearchFile(response.url())) return;
       pending.push(
         response
           .body()
@@ -132,6 +137,7 @@ export async function measureSearchApi(browser: Browser, dist: string, q: Querie
     let bytes = 0;
     const pending: Promise<void>[] = [];
     page.on('response', (response) => {
+      if (!isSearchFile(response.url())) return;
       pending.push(
         response
           .body()
