@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { storySchema } from '../../src/schemas/story';
 import { authorSchema } from '../../src/schemas/author';
 import { parse } from 'yaml';
-import { EN_WORDS, JA_CHARS, generateCorpus, measure, planStories } from './corpus.ts';
+import { EN, JA } from './banks.ts';
+import { EN_WORDS, JA_CHARS, fill, generateCorpus, measure, planStories, rng } from './corpus.ts';
 
 const PRINCIPLES = ['dont-build-unused', 'write-it-down', 'blameless-retros', 'move-fast'];
 const corpus = generateCorpus({ stories: 100, seed: 7, principles: PRINCIPLES });
@@ -72,5 +73,22 @@ describe('planStories', () => {
     for (const n of [1, 7, 100, 1001]) {
       expect(planStories(n, 1).filter((p) => p.lang === 'ja')).toHaveLength(Math.round(n * 0.6));
     }
+  });
+});
+
+describe('fill', () => {
+  it('fills every slot of every template in both banks with a word from its list', () => {
+    for (const bank of [JA, EN]) {
+      for (const template of [...bank.sentences, ...bank.titles, ...bank.descriptions, ...bank.listItems]) {
+        const text = fill(rng(1), bank, template);
+        expect(text).not.toMatch(/[{}]/);
+        // Each slot gets a word from its list, not its own name.
+        if (/\{/.test(template)) expect(text).not.toBe(template.replace(/\{(\w+)\}/g, '$1'));
+      }
+    }
+  });
+
+  it('refuses a slot it has no words for', () => {
+    expect(() => fill(rng(1), JA, '{colour}')).toThrow(/\{colour\}/);
   });
 });

@@ -56,10 +56,21 @@ function pickSome<T>(r: Rand, list: readonly T[], n: number): T[] {
 
 type Bank = typeof JA | typeof EN;
 
-function fill(r: Rand, bank: Bank, template: string): string {
+/** Template slots (`{team}`) and the word list that fills each. */
+const SLOTS = {
+  team: 'teams',
+  tool: 'tools',
+  activity: 'activities',
+  period: 'periods',
+  feeling: 'feelings',
+  people: 'people',
+} as const;
+
+export function fill(r: Rand, bank: Bank, template: string): string {
   return template.replace(/\{(\w+)\}/g, (_, slot: string) => {
-    const words = (bank as unknown as Record<string, readonly string[]>)[slot];
-    return words ? pick(r, words) : slot;
+    const list = SLOTS[slot as keyof typeof SLOTS];
+    if (!list) throw new Error(`Template slot {${slot}} has no word list: "${template}"`);
+    return pick(r, bank[list]);
   });
 }
 
