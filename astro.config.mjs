@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { siteConfig } from './src/config.ts';
 import { markdownConfig } from './src/integrations/markdown.ts';
-import { viteConfig } from './src/integrations/vite.ts';
 
 // Wiring only: every behaviour lives in the modules imported above.
 export default defineConfig({
@@ -12,5 +11,4 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: markdownConfig,
   integrations: [mdx()],
-  vite: viteConfig,
 });

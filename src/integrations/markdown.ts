@@ -1,10 +1,13 @@
 import type { AstroUserConfig } from 'astro';
-import githubDark from 'shiki/themes/github-dark.mjs';
-import githubLight from 'shiki/themes/github-light.mjs';
-import { pairThemes } from '../lib/code-theme';
+import githubDarkDefault from 'shiki/themes/github-dark-default.mjs';
+import githubLightDefault from 'shiki/themes/github-light-default.mjs';
+import { pairThemes } from '../lib/code-theme.ts';
 
-/** The light and the dark theme of code blocks. */
-export const codeThemes = { light: githubLight, dark: githubDark };
+/**
+ * The light and the dark theme of code blocks: GitHub's "default" themes, as on main (the older
+ * github-dark's comments, #6a737d on #24292e, fall short of WCAG AA contrast).
+ */
+export const codeThemes = { light: githubLightDefault, dark: githubDarkDefault };
 
 /**
  * Both themes as one, so Shiki tokenizes each code block once (see `src/lib/code-theme.ts`); its

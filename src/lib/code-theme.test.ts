@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { createHighlighter, type BundledLanguage } from 'shiki';
-import githubDark from 'shiki/themes/github-dark.mjs';
 import githubLight from 'shiki/themes/github-light.mjs';
 import minDark from 'shiki/themes/min-dark.mjs';
 import { describe, expect, it } from 'vitest';
@@ -26,14 +25,16 @@ const SAMPLES: Record<string, string> = {
 };
 
 describe('pairThemes', () => {
-  const paired = pairThemes(githubLight, githubDark)!;
+  // The site's own themes (src/integrations/markdown.ts).
+  const { light, dark } = codeThemes;
+  const paired = pairThemes(light, dark)!;
 
   it(
     'gives every token the colours Shiki gives it in two-theme mode, tokenizing once',
     { timeout: 60_000 },
     async () => {
       const h = await createHighlighter({
-        themes: [githubLight, githubDark, paired.theme],
+        themes: [light, dark, paired.theme],
         langs: ['ts', 'python', 'sql', 'yaml', 'bash', 'diff', 'md'],
       });
       const vars = new Map(paired.colors.map((c) => [`var(${c.name})`, c]));
@@ -44,7 +45,7 @@ describe('pairThemes', () => {
         const twoThemes = h
           .codeToTokensWithThemes(code, {
             lang,
-            themes: { light: githubLight, dark: githubDark },
+            themes: { light, dark },
             tokenizeTimeLimit: NO_TIME_LIMIT,
           })
           .map((line) =>
