@@ -11,7 +11,10 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/lib/**/*.test.ts'] },
+      },
       { extends: true, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'] } },
       // Builds copies of the site with broken content; slow (a build each), so apart.
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 180_000 } },

@@ -30,6 +30,12 @@ describe('readingTime', () => {
     expect(r.words).toBe(0);
   });
 
+  it('counts Japanese characters and the Latin words between them in mixed prose', () => {
+    const r = readingTime('請求書 AI-OCR を TypeScript で書き直した。', 'ja');
+    expect(r.jaChars).toBe(10); // 請求書 を で 書き直した
+    expect(r.words).toBe(3); // AI, OCR, TypeScript
+  });
+
   it('never says zero minutes', () => {
     expect(readingTime('', 'en').minutes).toBe(1);
   });

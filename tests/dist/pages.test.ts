@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, entryPath, hrefs, pageFile, readEntries, readPage } from '../support/dist';
+import { assertBuilt, DIST, entryPath, hrefs, pageFile, readEntries, readPage } from '../support/dist';
 
 const principles = readEntries('principles');
 const stories = readEntries('stories');
@@ -91,10 +92,20 @@ describe('the built site', () => {
     expect(page.querySelectorAll('[data-related-stories] li').length).toBeGreaterThan(0);
   });
 
-  it('highlights code with both a light and a dark theme', () => {
+  it('highlights code with colours that both the light and the dark theme define', () => {
     const withCode = published.find((s) => s.body.includes('```ts'))!;
     const pre = readPage(entryPath('stories', withCode)).querySelector('pre.astro-code');
-    expect(pre?.getAttribute('style')).toMatch(/--shiki-dark/);
+    const used = new Set([...(pre?.toString() ?? '').matchAll(/var\((--code-\d+)\)/g)].map((m) => m[1]!));
+    expect(used.size).toBeGreaterThan(2);
+    const css = readdirSync(path.join(DIST, '_astro'))
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => readFileSync(path.join(DIST, '_astro', f), 'utf8'))
+      .join('\n');
+    const dark = css.slice(css.indexOf(':root[data-theme=dark]'));
+    for (const v of used) {
+      expect(css, v).toMatch(new RegExp(`${v}:#`));
+      expect(dark, `${v} in the dark theme`).toMatch(new RegExp(`${v}:#`));
+    }
   });
 
   it('has 404 pages in both languages and index pages for kinds, tags and authors', () => {
