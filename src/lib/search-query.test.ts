@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_FALLBACK_WORDS, normalizeQuery, prefixStem, prepareQuery, segmentPhrase } from './search-query';
+import {
+  hasInnerPunctuation,
+  MAX_FALLBACK_WORDS,
+  normalizeQuery,
+  prefixStem,
+  prepareQuery,
+  segmentPhrase,
+} from './search-query';
 
 describe('normalizeQuery', () => {
   it('folds full-width letters, digits and dashes (NFKC) and lower-cases', () => {
@@ -25,6 +32,21 @@ describe('segmentPhrase', () => {
   it('splits Latin at punctuation, as the index does', () => {
     expect(segmentPhrase('ai-ocr')).toEqual(['ai', 'ocr']);
     expect(segmentPhrase('llm評価')).toEqual(['llm', '評価']);
+  });
+});
+
+describe('hasInnerPunctuation', () => {
+  it('is true when a mark other than a space separates two words', () => {
+    expect(hasInnerPunctuation('ai-ocr')).toBe(true);
+    expect(hasInnerPunctuation('a/bテスト')).toBe(true);
+    expect(hasInnerPunctuation('請求書、遅延')).toBe(true);
+  });
+
+  it('is false for words written together, an apostrophe inside a word, or a mark at the end', () => {
+    expect(hasInnerPunctuation('顧客体験')).toBe(false);
+    expect(hasInnerPunctuation("don't")).toBe(false);
+    expect(hasInnerPunctuation('llm評価')).toBe(false);
+    expect(hasInnerPunctuation('ocr?')).toBe(false);
   });
 });
 
@@ -60,6 +82,14 @@ describe('prepareQuery', () => {
     const q = prepareQuery('feature flags experiments');
     expect(q.plans.map((p) => p.kind)).toEqual(['all', 'partial']);
     expect(q.plans[0]).toMatchObject({ kind: 'all', term: 'featur flag experi' });
+  });
+
+  it('asks for all words, not a phrase, when punctuation joins them (ai-ocr: never consecutive in the index)', () => {
+    for (const raw of ['AI-OCR', 'ＡＩ－ＯＣＲ', 'CI/CD']) {
+      const q = prepareQuery(raw);
+      expect(q.plans.map((p) => p.kind)).toEqual(['all', 'partial']);
+    }
+    expect(prepareQuery('AI-OCR').plans[0]).toEqual({ kind: 'all', term: 'ai ocr', words: ['ai', 'ocr'] });
   });
 
   it('honours a quoted phrase', () => {

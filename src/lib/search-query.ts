@@ -36,7 +36,8 @@ let segmenter: Intl.Segmenter | undefined;
  * `Intl.Segmenter('ja')` is what Pagefind 1.6 uses at query time on Japanese pages, and close to the
  * ICU4X segmentation of the index. Katakana runs are kept whole (the browser splits some loanwords
  * into fragments such as `レイ/テン/シ` that the index does not hold), and Latin text is split at
- * punctuation (`ai-ocr` → `ai`, `ocr`), as the index does.
+ * punctuation (`ai-ocr` → `ai`, `ocr`), as the index does. (Pagefind's own query parsing drops
+ * the hyphen instead, `ai-ocr` → `aiocr`, and then falls back to the indexed prefix `ai`.)
  */
 export function segmentPhrase(phrase: string): string[] {
   segmenter ??= new Intl.Segmenter('ja', { granularity: 'word' });
@@ -53,6 +54,28 @@ export function segmentPhrase(phrase: string): string[] {
     previousKatakana = katakana;
   }
   return words;
+}
+
+/**
+ * Whether punctuation separates two words of a typed phrase (`ai-ocr`, `ci/cd`, `a/bテスト`). The
+ * index gives each such mark a position of its own (`AI-OCR` is `ai` at n, `ocr` at n + 2; measured
+ * on Pagefind 1.6 with a forced-ja index), so a quoted query, which needs the words at consecutive
+ * positions, can never match it. Apostrophes inside a word (`don't`) are part of the word.
+ */
+export function hasInnerPunctuation(phrase: string): boolean {
+  segmenter ??= new Intl.Segmenter('ja', { granularity: 'word' });
+  let seenWord = false;
+  let gap = false;
+  for (const { segment, isWordLike } of segmenter.segment(phrase)) {
+    if (isWordLike) {
+      if (seenWord && gap) return true;
+      seenWord = true;
+      gap = false;
+    } else if (/[^\s]/u.test(segment)) {
+      gap = true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -88,8 +111,9 @@ export interface PreparedQuery {
 
 /**
  * The plans for a query, most precise first:
- * 1. for one typed phrase of two or more words (`顧客体験`, `ai-ocr`), or a query in quotes, the exact
- *    phrase: it drops compound false positives such as 顧客 … 体験談;
+ * 1. for one typed phrase of two or more words (`顧客体験`), or a query in quotes, the exact phrase:
+ *    it drops compound false positives such as 顧客 … 体験談 (not when punctuation separates the
+ *    words, as in `ai-ocr`: such a phrase is never at consecutive positions in the index);
  * 2. all words, stemmed;
  * 3. pages that match at least half of the words, each searched alone (a misspelt English word is
  *    retried as a shorter prefix), labelled partial.
@@ -102,7 +126,7 @@ export function prepareQuery(raw: string): PreparedQuery {
   const plans: SearchPlan[] = [];
   if (words.length === 0) return { normalized, words, plans };
 
-  if ((quoted || phrases.length === 1) && words.length >= 2) {
+  if ((quoted || phrases.length === 1) && words.length >= 2 && !phrases.some(hasInnerPunctuation)) {
     plans.push({ kind: 'phrase', term: `"${words.join(' ')}"` });
   }
   const searchWords = unique(contentWords(phrases).map(prefixStem));

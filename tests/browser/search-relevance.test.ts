@@ -3,7 +3,8 @@ import type { Browser, Page } from 'playwright-core';
 import { assertBuilt, DIST } from '../support/dist';
 import { launchChromium } from '../support/browser';
 import { startServer, type StaticServer } from '../support/server';
-import { classTable, scoreQuery, summarize, type QueryScore } from '../support/relevance';
+import { pageText } from '../support/page-text';
+import { classTable, scoreQuery, summarize, wronglyPartial, type QueryScore } from '../support/relevance';
 import { RELEVANCE_QUERIES } from '../support/search-queries';
 import { searchFromBox } from '../support/search-page';
 
@@ -37,7 +38,7 @@ describe('search relevance on the built site, in Chromium', () => {
       await page.goto(`${server.origin}${lang === 'en' ? '/en' : ''}/search/`);
       const scores: QueryScore[] = [];
       for (const query of RELEVANCE_QUERIES) {
-        scores.push(scoreQuery(query, await searchFromBox(page, query.q)));
+        scores.push(scoreQuery(query, await searchFromBox(page, query.q), pageText));
       }
       const summary = summarize(scores);
       const misses = scores
@@ -51,6 +52,16 @@ describe('search relevance on the built site, in Chromium', () => {
       );
       expect(summary.recallAt5, misses.join('\n')).toBeGreaterThanOrEqual(MIN_RECALL_AT_5);
       expect(summary.relevantTop, misses.join('\n')).toBeGreaterThanOrEqual(MIN_RELEVANT_TOP);
+      // Every typed term is on a must-find page: Pagefind has all the words, so "partial" is wrong.
+      expect(
+        scores.filter(wronglyPartial).map((s) => `${s.query.q} [${s.query.cls}]`),
+        'labelled partial although a must-find page holds every typed term',
+      ).toEqual([]);
+      // A typed term visible in an excerpt is highlighted whole (AI-OCR, not AI alone).
+      expect(
+        scores.filter((s) => s.unmarked.length > 0).map((s) => `${s.query.q}: ${s.unmarked.join('; ')}`),
+        'excerpts that show a typed term without highlighting it whole',
+      ).toEqual([]);
     });
   }
 });

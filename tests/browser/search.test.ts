@@ -145,6 +145,30 @@ describe('the search page', () => {
     }
   });
 
+  it('finds a hyphenated or slashed term as all words, highlighted whole, on a fresh page (AI-OCR, CI/CD)', async () => {
+    // Regression: two one-word checks (`ai`, `ocr`) reached the same page at once, Pagefind handed
+    // both the same excerpt object, one check failed, and AI-OCR came back "partial" with `AI` marked.
+    for (const [path, query, term] of [
+      ['/search/', 'AI-OCR', 'ai-ocr'],
+      ['/en/search/', 'AI-OCR', 'ai-ocr'],
+      ['/search/', 'ＡＩ－ＯＣＲ', 'ai-ocr'],
+      ['/en/search/', 'CI/CD', 'ci/cd'],
+    ] as const) {
+      const { page, errors } = await openPage(`${path}?q=${encodeURIComponent(query)}`);
+      expect(await waitForSearch(page, query)).toBe('done');
+      expect(await page.locator('.search-note').isVisible(), `${path}?q=${query}`).toBe(false);
+      expect(await page.locator('.search-badge--partial').count(), `${path}?q=${query}`).toBe(0);
+      const first = page.locator('[data-search-results] li').first();
+      const marks = await first.locator('mark').allTextContents();
+      expect(
+        marks.map((m) => m.toLowerCase()),
+        `${path}?q=${query}`,
+      ).toContain(term);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('says so when nothing matches, in each language', async () => {
     expect(await searchResults(await browser.newPage(), server.origin, 'ja', 'qqqxzv')).toEqual([]);
     const { page } = await openPage('/en/search/?q=qqqxzv');

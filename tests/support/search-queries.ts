@@ -178,6 +178,23 @@ export const RELEVANCE_QUERIES: RelevanceQuery[] = [
     alsoRelevant: [EP('write-it-down'), ES('why-we-write-it-down')],
   },
   {
+    q: 'CI/CD',
+    cls: 'mixed Latin (AI-OCR, LLM)',
+    find: [S('feature-flag-experiments'), ES('feature-flag-experiments')],
+  },
+  {
+    q: 'A/B test',
+    cls: 'mixed Latin (AI-OCR, LLM)',
+    find: [EP('test-hypotheses-fast'), ES('feature-flag-experiments')],
+    alsoRelevant: [P('test-hypotheses-fast'), S('feature-flag-experiments')],
+  },
+  {
+    q: 'machine-learning',
+    cls: 'mixed Latin (AI-OCR, LLM)',
+    find: [ES('joining-to-not-build')],
+    alsoRelevant: [ES('feature-flag-experiments')],
+  },
+  {
     q: 'Kubernetes',
     cls: 'mixed Latin (AI-OCR, LLM)',
     find: [S('postmortem-ocr-queue-outage'), ES('postmortem-ocr-queue-outage')],
@@ -185,6 +202,7 @@ export const RELEVANCE_QUERIES: RelevanceQuery[] = [
 
   // Several words
   { q: '請求書 遅延', cls: 'multiword', find: [S('postmortem-ocr-queue-outage')] },
+  { q: 'AI-OCR 評価', cls: 'multiword', find: [S('joining-to-not-build')] },
   {
     q: '仮説 フラグ',
     cls: 'multiword',
@@ -241,6 +259,11 @@ export const RELEVANCE_QUERIES: RelevanceQuery[] = [
     alsoRelevant: [P('measure-before-optimizing'), EP('measure-before-optimizing')],
   },
   { q: 'ＹＡＧＮＩ', cls: 'full-width', find: [P('dont-build-unused'), EP('dont-build-unused')] },
+  {
+    q: 'ＣＩ／ＣＤ',
+    cls: 'full-width',
+    find: [S('feature-flag-experiments'), ES('feature-flag-experiments')],
+  },
   { q: 'ＳＱＬ', cls: 'full-width', find: [S('feature-flag-experiments'), ES('feature-flag-experiments')] },
   {
     q: 'ﾌｨｰﾁｬｰﾌﾗｸﾞ',

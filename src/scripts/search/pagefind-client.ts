@@ -121,6 +121,43 @@ const principleAllowed = (p: PrincipleName, filters: Filters) =>
   !filters.author &&
   !filters.year;
 
+/**
+ * Pagefind 1.6 keeps one cached object per page and rewrites its `excerpt` (and `url`, `locations`)
+ * on every `data()` call, from whichever search that call belongs to, and returns that same object.
+ * Two searches that reach one page (`ai` and `ocr` for `AI-OCR`) then see each other's excerpt, and
+ * an excerpt already handed out changes under its holder. So each result's data is read once, with
+ * the calls for one page one after another, and copied before the next call for that page starts.
+ */
+const pageQueue = new Map<string, Promise<unknown>>();
+
+function withOwnData(result: PagefindResult): PagefindResult {
+  let data: Promise<PagefindData> | undefined;
+  const read = (): Promise<PagefindData> => {
+    const before = pageQueue.get(result.id) ?? Promise.resolve();
+    const mine = before
+      .catch(() => undefined)
+      .then(() => result.data())
+      .then((d) => ({ ...d, meta: { ...d.meta }, filters: { ...d.filters } }));
+    pageQueue.set(result.id, mine);
+    const done = () => {
+      if (pageQueue.get(result.id) === mine) pageQueue.delete(result.id);
+    };
+    mine.then(done, done);
+    return mine;
+  };
+  return {
+    id: result.id,
+    score: result.score,
+    data: () => {
+      data ??= read().catch((error: unknown) => {
+        data = undefined;
+        throw error;
+      });
+      return data;
+    },
+  };
+}
+
 /** Whether Pagefind's excerpt for `hit` marks a word starting with `word` (see Backend.holds). */
 async function holds(hit: PagefindResult, word: string): Promise<boolean> {
   const { excerpt } = await hit.data();
@@ -139,7 +176,7 @@ export async function searchSite(raw: string, filters: Filters, lang: string): P
   const prepared = prepareQuery(raw);
   if (prepared.plans.length === 0) return { mode: 'none', results: [], pinned: 0 };
   const pf = await loadPagefind();
-  const search = async (term: string) => (await pf.search(term, { filters }))?.results ?? [];
+  const search = async (term: string) => ((await pf.search(term, { filters }))?.results ?? []).map(withOwnData);
   const [outcome, names] = await Promise.all([
     runPlans(prepared.plans, { search, holds }),
     principles().catch((error: unknown) => {

@@ -5,6 +5,7 @@
  */
 import { isLang, type Lang } from '../../lib/i18n';
 import { formatDate } from '../../lib/dates';
+import { highlight, highlightTerms } from '../../lib/search-excerpt';
 import type { StoryKind } from '../../schemas/story';
 import { kindName, searchCount, t } from '../../lib/ui';
 import { searchSite, type Filters, type PagefindResult, type SearchAnswer } from './pagefind-client';
@@ -35,6 +36,8 @@ export class SearchView {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private run = 0;
   private answer: SearchAnswer | undefined;
+  /** What to highlight in the excerpts of `answer`: the terms of the query it answers. */
+  private terms: string[] = [];
   private shown = 0;
 
   constructor(private readonly o: SearchViewOptions) {
@@ -83,6 +86,7 @@ export class SearchView {
       const answer = await searchSite(query, this.o.filters?.() ?? {}, this.o.lang);
       if (run !== this.run) return;
       this.answer = answer;
+      this.terms = highlightTerms(query);
       this.shown = 0;
       this.list.replaceChildren();
       await this.showMore(false);
@@ -155,7 +159,7 @@ export class SearchView {
       meta.append(el('span', { class: 'search-badge search-badge--partial', lang }, t(lang, 'search.partial')));
     }
     const excerpt = el('p', { class: 'search-result__excerpt' });
-    appendExcerpt(excerpt, data.excerpt);
+    appendExcerpt(excerpt, data.excerpt, this.terms);
     li.append(link, meta, excerpt);
     return li;
   }
@@ -182,15 +186,17 @@ export class SearchView {
 
 /**
  * Pagefind's excerpt is HTML with `<mark>` around the matched words. Only text and `<mark>` are
- * kept: nothing from the index becomes markup of ours.
+ * kept: nothing from the index becomes markup of ours. The terms the reader typed are highlighted
+ * whole, where Pagefind marks pieces of them (`AI`-`OCR`, `請求`書): src/lib/search-excerpt.ts.
  */
-function appendExcerpt(target: HTMLElement, html: string): void {
+function appendExcerpt(target: HTMLElement, html: string, terms: readonly string[]): void {
   const template = document.createElement('template');
   template.innerHTML = html;
-  for (const node of template.content.childNodes) {
-    if (node instanceof HTMLElement && node.localName === 'mark') target.append(el('mark', {}, node.textContent ?? ''));
-    else target.append(node.textContent ?? '');
-  }
+  const parts = [...template.content.childNodes].map((node) => ({
+    text: node.textContent ?? '',
+    marked: node instanceof HTMLElement && node.localName === 'mark',
+  }));
+  for (const part of highlight(parts, terms)) target.append(part.marked ? el('mark', {}, part.text) : part.text);
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
