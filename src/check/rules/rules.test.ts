@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkContent } from '../check';
 import { parseDoc } from '../document';
 import { dateProblem } from './dates';
 import { misplaced, suggestSlug } from './files';
@@ -37,5 +38,30 @@ describe('links', () => {
   it('resolves relative paths and refuses to climb out of the repository', () => {
     expect(resolvePath('content/stories/ja/a.mdx', '../en/b.mdx')).toBe('content/stories/en/b.mdx');
     expect(resolvePath('content/a.mdx', '../../../x')).toBeUndefined();
+  });
+});
+
+describe('translations', () => {
+  const author = { path: 'content/authors/aoi.yaml', text: 'name: 葵\nrole: SRE\njoined: "2025-04"\nbio: b\n' };
+  const story = (lang: string, slug: string, day: string) => ({
+    path: `content/stories/${lang}/${slug}.mdx`,
+    text: `---\ntitle: t\ndescription: d\npubDate: ${day}\nkind: essay\nauthors: [aoi]\n---\n\n本文\n`,
+  });
+  const twinWarnings = (files: { path: string; text: string }[]) =>
+    checkContent({ files: [author, ...files], now: new Date('2026-01-01'), exists: () => true, storiesPerPage: 10 })
+      .filter((p) => p.rule === 'translations')
+      .map((p) => [p.file, p.message.en]);
+
+  it('suggests a misnamed twin published the same day', () => {
+    expect(twinWarnings([story('ja', 'first-month', '2025-05-01'), story('en', 'first-mnth', '2025-05-01')])).toEqual([
+      [
+        'content/stories/ja/first-month.mdx',
+        'This file has no translation twin. Is content/stories/en/first-mnth.mdx meant to be it?',
+      ],
+    ]);
+  });
+
+  it('does not pair stories that only have similar names, such as numbered ones', () => {
+    expect(twinWarnings([story('ja', 'post-0981', '2025-05-01'), story('en', 'post-0989', '2025-06-01')])).toEqual([]);
   });
 });
