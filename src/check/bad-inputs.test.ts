@@ -94,6 +94,36 @@ const EXPECTED: Record<string, Expected[]> = {
     ['warning', 'content/stories/ja/bad.mdx', 9, 5, '「principles」に「dont-build-unused」が 2 回書かれています。'],
   ],
   'principle-without-id': [['error', 'content/stories/ja/bad.mdx', 12, 1, '<Principle> に id がありません。']],
+  'raw-html-event-handler': [
+    ['error', 'content/stories/ja/bad.mdx', 12, 5, '<a onclick> はイベントハンドラで、読者のブラウザでコードが動きます。'],
+  ],
+  'raw-html-iframe': [
+    [
+      'error',
+      'content/stories/ja/bad.mdx',
+      12,
+      1,
+      '<iframe src="https://video.example/embed/1"> はサイトの設定で許可されていないページを埋め込みます。',
+    ],
+  ],
+  'raw-html-javascript-link': [
+    ['error', 'content/stories/ja/bad.mdx', 12, 1, 'Markdown のリンクの行き先が javascript: URL です。読者のブラウザでコードが動きます。'],
+  ],
+  'raw-html-javascript-url': [
+    ['error', 'content/stories/ja/bad.mdx', 12, 1, '<a href> が javascript: URL です。読者のブラウザでコードが動きます。'],
+  ],
+  'raw-html-script': [
+    ['error', 'content/stories/ja/bad.mdx', 12, 1, '<script> は読者のブラウザで動きます。コンテンツにコードは書けません。'],
+  ],
+  'raw-html-script-src': [
+    [
+      'error',
+      'content/stories/ja/bad.mdx',
+      12,
+      1,
+      '<script src="https://tracker.example/t.js"> はサイトの設定で許可されていないスクリプトを読み込みます。',
+    ],
+  ],
   'retired-principle-cited': [
     ['warning', 'content/stories/ja/bad.mdx', 7, 14, '引退した指針「move-fast」を引用しています。'],
   ],
@@ -169,6 +199,14 @@ describe('the bad-input suite', () => {
   it('says how to fix MDX syntax in plain words', () => {
     expect(run('mdx-literal-brace')[0]!.hint?.ja).toContain('\\{');
     expect(run('mdx-unclosed-tag')[0]!.hint?.ja).toBe('</div> を書くか、<div /> のように / で閉じてください');
+  });
+
+  it('says how to get rid of raw HTML: remove it, or allow its URL in src/config.ts', () => {
+    expect(run('raw-html-script')[0]!.hint?.en).toMatch(/^remove it/);
+    expect(run('raw-html-script-src')[0]!.hint?.en).toBe(
+      'remove it, or if the site should run it, add "https://tracker.example/t.js" to mdx.allowRawHtml.script in src/config.ts (see docs/security.md)',
+    );
+    expect(run('raw-html-iframe')[0]!.hint?.ja).toContain('src/config.ts の mdx.allowRawHtml.iframe');
   });
 
   it('reports every fixture file that is not an entry, so that none disappears silently', () => {

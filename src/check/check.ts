@@ -8,6 +8,7 @@ import { filesRule } from './rules/files';
 import { imagesRule } from './rules/images';
 import { linksRule } from './rules/links';
 import { publicationRule } from './rules/publication';
+import { rawHtmlRule } from './rules/raw-html';
 import { referencesRule } from './rules/references';
 import { salvage, validate } from './rules/schema';
 import { translationsRule } from './rules/translations';
@@ -23,6 +24,7 @@ export const RULES: readonly Rule[] = [
   datesRule,
   referencesRule,
   componentsRule,
+  rawHtmlRule(),
   linksRule,
   imagesRule,
   duplicatesRule,
