@@ -53,6 +53,10 @@ const EXPECTED: Record<string, Expected[]> = {
   'image-missing-file': [['error', 'content/stories/ja/bad.mdx', 10, 1, '画像ファイル ./chart.png がありません。']],
   'image-without-alt': [['error', 'content/stories/ja/bad.mdx', 10, 1, '画像に代替テキスト（alt）がありません。']],
   'img-tag-without-alt': [['error', 'content/stories/ja/bad.mdx', 10, 1, '画像に代替テキスト（alt）がありません。']],
+  // Found by the fuzz test: the build failed on it with "Could not load … No such file or directory".
+  'invalid-utf8': [
+    ['error', 'content/stories/ja/bad.mdx', 10, 6, 'UTF-8 として読めない文字があります（� と表示される文字）。'],
+  ],
   'link-to-missing-file': [
     ['error', 'content/stories/ja/bad.mdx', 10, 1, 'リンク先のファイル ./helo.mdx がありません。'],
   ],
@@ -167,6 +171,20 @@ const EXPECTED: Record<string, Expected[]> = {
   'updated-before-published': [['error', 'content/stories/ja/bad.mdx', 8, 14, 'updatedDate が pubDate より前です。']],
   'wrong-language-folder': [['error', 'content/stories/jp/bad.mdx', 1, 1, '「jp」は言語のフォルダではありません。']],
   'yaml-duplicate-key': [['error', 'content/stories/ja/bad.mdx', 4, 1, '同じ項目が 2 回書かれています。']],
+  // Found by the fuzz test: the checker crashed on it.
+  'yaml-unknown-alias': [
+    [
+      'error',
+      'content/stories/ja/bad.mdx',
+      7,
+      1,
+      'YAML として読めません: Unresolved alias (the anchor must be set before the alias): x',
+    ],
+  ],
+  // Found by the fuzz test: Astro's YAML reads this as a date and the build failed at 0:0.
+  'yaml-unquoted-date-in-text': [
+    ['error', 'content/stories/ja/bad.mdx', 3, 14, '「description」の値は日付として読まれ、文字として使えません。'],
+  ],
   'yaml-unclosed-quote': [['error', 'content/stories/ja/bad.mdx', 2, 1, '引用符 " が閉じられていません。']],
 };
 

@@ -76,6 +76,8 @@ export const guidePaths = <G extends { lang: Lang; slug: string }>(pages: readon
   pages.map((page) => ({
     params: { lang: langParam(page.lang), slug: page.slug } as Params<'slug'>,
     props: { lang: page.lang, page },
+  }));
+
 /**
  * One static page per old address (`redirectFrom`), from `src/pages/[...redirect].astro`. The
  * parameter is the old path without its slashes: `stories/old-name`, `en/principles/old-id`.
