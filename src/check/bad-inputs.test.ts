@@ -44,6 +44,16 @@ const EXPECTED: Record<string, Expected[]> = {
   'draft-not-boolean': [['error', 'content/stories/ja/bad.mdx', 8, 8, '「draft」の形が違います。']],
   'empty-description': [['error', 'content/stories/ja/bad.mdx', 3, 14, '「description」が空です。']],
   'empty-file': [['error', 'content/stories/ja/bad.mdx', 1, 1, 'ファイルが空です。']],
+  // Found by the fuzz test: the build failed rendering the page, with a bare stack trace.
+  'expression-undefined-name': [
+    [
+      'error',
+      'content/stories/ja/bad.mdx',
+      10,
+      8,
+      '{ } の中の「y」はどこにも定義されていません。ページを作るときに失敗します。',
+    ],
+  ],
   'file-name-not-a-slug': [
     ['error', 'content/stories/ja/My Story.mdx', 1, 1, 'ファイル名「My Story」は URL に使えません。'],
   ],

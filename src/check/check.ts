@@ -4,6 +4,7 @@ import type { CheckProblem } from './problem';
 import { componentsRule } from './rules/components';
 import { datesRule } from './rules/dates';
 import { duplicatesRule } from './rules/duplicates';
+import { expressionsRule } from './rules/expressions';
 import { filesRule } from './rules/files';
 import { imagesRule } from './rules/images';
 import { linksRule } from './rules/links';
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   referencesRule,
   componentsRule,
   rawHtmlRule(),
+  expressionsRule,
   linksRule,
   imagesRule,
   duplicatesRule,
