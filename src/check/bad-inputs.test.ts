@@ -109,7 +109,13 @@ const EXPECTED: Record<string, Expected[]> = {
   ],
   'principle-without-id': [['error', 'content/stories/ja/bad.mdx', 12, 1, '<Principle> に id がありません。']],
   'raw-html-event-handler': [
-    ['error', 'content/stories/ja/bad.mdx', 12, 5, '<a onclick> はイベントハンドラで、読者のブラウザでコードが動きます。'],
+    [
+      'error',
+      'content/stories/ja/bad.mdx',
+      12,
+      5,
+      '<a onclick> はイベントハンドラで、読者のブラウザでコードが動きます。',
+    ],
   ],
   'raw-html-iframe': [
     [
@@ -121,13 +127,31 @@ const EXPECTED: Record<string, Expected[]> = {
     ],
   ],
   'raw-html-javascript-link': [
-    ['error', 'content/stories/ja/bad.mdx', 12, 1, 'Markdown のリンクの行き先が javascript: URL です。読者のブラウザでコードが動きます。'],
+    [
+      'error',
+      'content/stories/ja/bad.mdx',
+      12,
+      1,
+      'Markdown のリンクの行き先が javascript: URL です。読者のブラウザでコードが動きます。',
+    ],
   ],
   'raw-html-javascript-url': [
-    ['error', 'content/stories/ja/bad.mdx', 12, 1, '<a href> が javascript: URL です。読者のブラウザでコードが動きます。'],
+    [
+      'error',
+      'content/stories/ja/bad.mdx',
+      12,
+      1,
+      '<a href> が javascript: URL です。読者のブラウザでコードが動きます。',
+    ],
   ],
   'raw-html-script': [
-    ['error', 'content/stories/ja/bad.mdx', 12, 1, '<script> は読者のブラウザで動きます。コンテンツにコードは書けません。'],
+    [
+      'error',
+      'content/stories/ja/bad.mdx',
+      12,
+      1,
+      '<script> は読者のブラウザで動きます。コンテンツにコードは書けません。',
+    ],
   ],
   'raw-html-script-src': [
     [
@@ -180,6 +204,10 @@ const EXPECTED: Record<string, Expected[]> = {
   ],
   'updated-before-published': [['error', 'content/stories/ja/bad.mdx', 8, 14, 'updatedDate が pubDate より前です。']],
   'wrong-language-folder': [['error', 'content/stories/jp/bad.mdx', 1, 1, '「jp」は言語のフォルダではありません。']],
+  // Found by the fuzz test: the check passed it and Astro's YAML refused it.
+  'yaml-control-character': [
+    ['error', 'content/stories/ja/bad.mdx', 3, 16, 'YAML に書けない制御文字（U+0000）があります。'],
+  ],
   'yaml-duplicate-key': [['error', 'content/stories/ja/bad.mdx', 4, 1, '同じ項目が 2 回書かれています。']],
   // Found by the fuzz test: the checker crashed on it.
   'yaml-unknown-alias': [

@@ -106,7 +106,34 @@ export function parseDoc(file: ContentFile): Doc {
   return doc;
 }
 
+/**
+ * Characters js-yaml (Astro's YAML parser) refuses anywhere in YAML, where the `yaml` package lets
+ * them through (found by the fuzz test: a NUL in an author file passed the check and broke the build).
+ * Source: js-yaml lib/loader.js, PATTERN_NON_PRINTABLE and its null-byte check.
+ */
+// eslint-disable-next-line no-control-regex
+const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/;
+
 function parseYaml(doc: Doc, text: string, lineOffset: number): unknown {
+  const control = NON_PRINTABLE.exec(text);
+  if (control) {
+    const before = text.slice(0, control.index).split('\n');
+    const code = `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    doc.syntax.push(
+      problem(
+        'syntax',
+        'error',
+        doc.file.path,
+        { line: before.length + lineOffset, column: before.at(-1)!.length + 1 },
+        {
+          ja: `YAML に書けない制御文字（${code}）があります。`,
+          en: `The YAML has a control character (${code}) that it may not contain.`,
+        },
+        { ja: 'この文字を消してください', en: 'delete the character' },
+      ),
+    );
+    return undefined;
+  }
   const counter = new LineCounter();
   const parsed = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   if (parsed.errors.length > 0) {

@@ -48,7 +48,12 @@ describe('a build that meets a content mistake', () => {
 
   it('fails on a <script> in a story, naming the file, line and fix, without a stack trace', () => {
     const result = buildWithContent((content) => {
-      edit(content, 'stories/en/joining-to-not-build.mdx', /\n---\n/, '\n---\n\n<script>alert(document.cookie)</script>\n');
+      edit(
+        content,
+        'stories/en/joining-to-not-build.mdx',
+        /\n---\n/,
+        '\n---\n\n<script>alert(document.cookie)</script>\n',
+      );
     }, ENGLISH);
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(

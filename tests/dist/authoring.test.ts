@@ -13,7 +13,9 @@ function allHtml(dir = DIST): string[] {
 }
 
 describe('drafts and scheduled stories in production', () => {
-  const hidden = readEntries('stories').filter((e) => e.data.draft === true || new Date(String(e.data.pubDate)) > new Date());
+  const hidden = readEntries('stories').filter(
+    (e) => e.data.draft === true || new Date(String(e.data.pubDate)) > new Date(),
+  );
 
   it('the sample content has a draft to leave out', () => {
     expect(hidden.map((e) => e.slug)).toContain('llm-eval-harness-wip');
@@ -35,7 +37,9 @@ describe('the authoring guide', () => {
   it.each(['/guide/authoring/', '/en/guide/authoring/'])('%s is a page that shows a principle inline', (url) => {
     const page = readPage(url);
     expect(page.querySelector('h1')?.text.length).toBeGreaterThan(0);
-    expect(page.querySelector('.principle-inline a')?.getAttribute('href')).toMatch(/\/principles\/dont-build-unused\/$/);
+    expect(page.querySelector('.principle-inline a')?.getAttribute('href')).toMatch(
+      /\/principles\/dont-build-unused\/$/,
+    );
     expect(page.querySelector('pre[data-language="ts"]')).not.toBeNull();
   });
 
@@ -46,12 +50,13 @@ describe('the authoring guide', () => {
 });
 
 describe('edit this page', () => {
-  it.each(readEntries('stories').filter((e) => e.data.draft !== true).map((e) => [e.file, e] as const))(
-    '%s links to its own file in the repository',
-    (file, e) => {
-      const page = readPage(`${e.lang === 'ja' ? '' : '/en'}/stories/${e.slug}/`);
-      const href = page.querySelector('[data-edit-meta] a')?.getAttribute('href');
-      expect(href).toMatch(new RegExp(`/edit/[^/]+/${file.replace(/[.]/g, '\\.')}$`));
-    },
-  );
+  it.each(
+    readEntries('stories')
+      .filter((e) => e.data.draft !== true)
+      .map((e) => [e.file, e] as const),
+  )('%s links to its own file in the repository', (file, e) => {
+    const page = readPage(`${e.lang === 'ja' ? '' : '/en'}/stories/${e.slug}/`);
+    const href = page.querySelector('[data-edit-meta] a')?.getAttribute('href');
+    expect(href).toMatch(new RegExp(`/edit/[^/]+/${file.replace(/[.]/g, '\\.')}$`));
+  });
 });

@@ -71,11 +71,18 @@ describe('the built site', () => {
   it('says on a retired principle that it is retired and links to its successor', () => {
     const retired = principles.find((p) => p.data.status === 'retired' && p.data.supersededBy)!;
     const notice = readPage(entryPath('principles', retired)).querySelector('.notice--retired');
-    expect(hrefs(notice)).toContain(entryPath('principles', { lang: retired.lang, slug: String(retired.data.supersededBy) }));
+    expect(hrefs(notice)).toContain(
+      entryPath('principles', { lang: retired.lang, slug: String(retired.data.supersededBy) }),
+    );
   });
 
   it('has a table of contents, prev/next and related stories on a story page', () => {
-    const page = readPage(entryPath('stories', published.find((s) => s.lang === 'ja')!));
+    const page = readPage(
+      entryPath(
+        'stories',
+        published.find((s) => s.lang === 'ja')!,
+      ),
+    );
     expect(page.querySelectorAll('.toc a').length).toBeGreaterThan(1);
     for (const a of page.querySelectorAll('.toc a')) {
       expect(page.getElementById(a.getAttribute('href')!.slice(1)), a.getAttribute('href')).not.toBeNull();
@@ -91,7 +98,14 @@ describe('the built site', () => {
   });
 
   it('has 404 pages in both languages and index pages for kinds, tags and authors', () => {
-    for (const p of ['/404.html', '/en/404/', '/stories/kind/onboarding/', '/en/tags/', '/authors/', '/en/principles/']) {
+    for (const p of [
+      '/404.html',
+      '/en/404/',
+      '/stories/kind/onboarding/',
+      '/en/tags/',
+      '/authors/',
+      '/en/principles/',
+    ]) {
       expect(existsSync(pageFile(p)), p).toBe(true);
     }
   });

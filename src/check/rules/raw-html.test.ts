@@ -6,7 +6,14 @@ import { parseDoc } from '../document';
 
 const context = (text: string) => {
   const doc = parseDoc({ path: 'content/stories/ja/a.mdx', text });
-  return { docs: [doc], now: new Date(0), exists: () => true, valid: new Map(), crossCheck: new Map(), storiesPerPage: 12 };
+  return {
+    docs: [doc],
+    now: new Date(0),
+    exists: () => true,
+    valid: new Map(),
+    crossCheck: new Map(),
+    storiesPerPage: 12,
+  };
 };
 
 const STORY = '---\ntitle: a\n---\n\nText.\n\n';
@@ -34,9 +41,11 @@ describe('raw-html', () => {
 
   it('counts lines from the top of the file, frontmatter included, and ignores code blocks', () => {
     const text = `${STORY}\`\`\`html\n<script>x()</script>\n\`\`\`\n\n<img src="/a.png" alt="" onerror="x()" />\n`;
-    expect(rawHtmlRule().run(context(text)).map((p) => `${p.file}:${p.line}:${p.column}`)).toEqual([
-      'content/stories/ja/a.mdx:11:1',
-    ]);
+    expect(
+      rawHtmlRule()
+        .run(context(text))
+        .map((p) => `${p.file}:${p.line}:${p.column}`),
+    ).toEqual(['content/stories/ja/a.mdx:11:1']);
   });
 
   it('is part of npm run check', () => {

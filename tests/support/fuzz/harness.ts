@@ -56,7 +56,9 @@ export interface Finding {
 /** The valid entries to mutate: every MDX and YAML file under content/ of the repository. */
 export function samples(root = ROOT): Sample[] {
   return readContentFiles(root)
-    .filter((f) => /^content\/(stories|principles|guide)\/(ja|en)\/[^/]+\.mdx$|^content\/authors\/[^/]+\.yaml$/.test(f.path))
+    .filter((f) =>
+      /^content\/(stories|principles|guide)\/(ja|en)\/[^/]+\.mdx$|^content\/authors\/[^/]+\.yaml$/.test(f.path),
+    )
     .map((f) => {
       const dir = path.posix.dirname(f.path);
       const name = path.posix.basename(f.path);
@@ -115,7 +117,8 @@ export function checkCases(cases: readonly FuzzCase[], root = ROOT): { checked: 
 
   const findings: Finding[] = [];
   const baseErrors = check(base).filter((p) => p.severity === 'error');
-  if (baseErrors.length > 0) findings.push({ what: `the valid site has ${baseErrors.length} errors before any mutation` });
+  if (baseErrors.length > 0)
+    findings.push({ what: `the valid site has ${baseErrors.length} errors before any mutation` });
 
   const checked: CheckedCase[] = [];
   for (const c of cases) {
@@ -124,7 +127,11 @@ export function checkCases(cases: readonly FuzzCase[], root = ROOT): { checked: 
     try {
       problems = check([...base, asRead(c)]);
     } catch (e) {
-      findings.push({ case: c.id, file: c.path, what: `the checker threw: ${e instanceof Error ? e.stack : String(e)}` });
+      findings.push({
+        case: c.id,
+        file: c.path,
+        what: `the checker threw: ${e instanceof Error ? e.stack : String(e)}`,
+      });
       continue;
     }
     const ms = performance.now() - started;
@@ -190,7 +197,9 @@ export function buildAccepted(accepted: readonly CheckedCase[]): { build: Fixtur
   );
   const findings: Finding[] = [];
   if (build.status !== 0) {
-    findings.push({ what: `the build of ${accepted.length} accepted cases failed (${build.status}):\n${tail(build.output)}` });
+    findings.push({
+      what: `the build of ${accepted.length} accepted cases failed (${build.status}):\n${tail(build.output)}`,
+    });
   } else {
     findings.push(...missing);
   }
@@ -202,10 +211,18 @@ export function buildAccepted(accepted: readonly CheckedCase[]): { build: Fixtur
 export function buildRejected(rejected: readonly CheckedCase[]): Finding[] {
   const findings: Finding[] = [];
   for (const c of rejected) {
-    const build = buildWithContent((content) => writeCase(content, c), { SHISHIN_NOW: FUZZ_NOW, LC_ALL: 'en_US.UTF-8' });
-    if (build.status === 0) findings.push({ case: c.id, file: c.path, what: 'the build passed a file the checker rejects' });
+    const build = buildWithContent((content) => writeCase(content, c), {
+      SHISHIN_NOW: FUZZ_NOW,
+      LC_ALL: 'en_US.UTF-8',
+    });
+    if (build.status === 0)
+      findings.push({ case: c.id, file: c.path, what: 'the build passed a file the checker rejects' });
     else if (!build.output.includes(c.path)) {
-      findings.push({ case: c.id, file: c.path, what: `the failed build does not name the file:\n${tail(build.output)}` });
+      findings.push({
+        case: c.id,
+        file: c.path,
+        what: `the failed build does not name the file:\n${tail(build.output)}`,
+      });
     }
     if (STACK.test(build.output)) {
       findings.push({ case: c.id, file: c.path, what: `the build printed a stack trace:\n${tail(build.output)}` });

@@ -71,7 +71,18 @@ function insertAt(text: string, at: number, piece: string): string {
   return text.slice(0, at) + piece + text.slice(at);
 }
 
-const WRONG_VALUES = ['42', 'true', 'null', '[a, b]', '{ a: 1 }', '2025-13-45', '""', '- nested', '!!binary AAAA', '*x'];
+const WRONG_VALUES = [
+  '42',
+  'true',
+  'null',
+  '[a, b]',
+  '{ a: 1 }',
+  '2025-13-45',
+  '""',
+  '- nested',
+  '!!binary AAAA',
+  '*x',
+];
 const YAML_BREAKS = [
   '"never closed',
   "'never closed",
@@ -86,7 +97,17 @@ const YAML_BREAKS = [
 ];
 const STRAY = ['<', '{', '}', '</div>', '<div>', '<Principle', '{/*', '<>', '</', 'a < b', 'x {y} z', '<3', '{{}}'];
 const BAD_BYTES = [[0xff], [0xfe, 0xff], [0xc3], [0xe3, 0x81], [0xed, 0xa0, 0x80], [0xc0, 0xaf], [0x80, 0x80]];
-const ODD_NAMES = ['My Story', '入社エントリ', 'UPPER', 'Mixed-Case', 'two  spaces', 'tab\tname', 'é-accent', 'a_b', 'x.y'];
+const ODD_NAMES = [
+  'My Story',
+  '入社エントリ',
+  'UPPER',
+  'Mixed-Case',
+  'two  spaces',
+  'tab\tname',
+  'é-accent',
+  'a_b',
+  'x.y',
+];
 const ODD_EXTS = ['.md', '.MDX', '.markdown', '.yml', '.txt', ''];
 const CODE_LANGS = ['ts', 'js', 'python', 'text', 'html', 'unknown-lang', ''];
 
