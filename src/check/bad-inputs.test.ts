@@ -78,6 +78,8 @@ const EXPECTED: Record<string, Expected[]> = {
   'mdx-literal-less-than': [['error', 'content/stories/ja/bad.mdx', 10, 3, '< のあとがタグとして読めません。']],
   'mdx-stray-closing-tag': [['error', 'content/stories/ja/bad.mdx', 12, 6, '開いていないタグを </b> で閉じています。']],
   'mdx-unclosed-tag': [['error', 'content/stories/ja/bad.mdx', 12, 1, '<div> を閉じるタグ </div> がありません。']],
+  // Found by the fuzz test: nothing reported it, and the build failed at line 0:0.
+  'missing-pubdate': [['error', 'content/stories/ja/bad.mdx', 1, 1, '「pubDate」がありません。']],
   'missing-title': [['error', 'content/stories/ja/bad.mdx', 1, 1, '「title」がありません。']],
   // Not one mistake but eight, in one file: each is reported in the same run, at its line.
   'mistakes-at-once': [
