@@ -60,12 +60,13 @@ describe('story frontmatter', () => {
 });
 
 describe('principle frontmatter', () => {
-  it('defaults to active with no aliases', () => {
+  it('defaults to active with no aliases and no old addresses', () => {
     expect(principleSchema.parse({ title: 't', summary: 's' })).toEqual({
       title: 't',
       summary: 's',
       aliases: [],
       status: 'active',
+      redirectFrom: [],
     });
   });
 
