@@ -31,7 +31,7 @@ describe('a build that meets a content mistake', () => {
       'content/stories/en/joining-to-not-build.mdx:9:5  principles cites "dont-build-unusd", which is not a principle.  (Did you mean "dont-build-unused"?)',
     );
     expect(result.output).toContain(
-      'content/stories/ja/why-we-write-it-down.mdx:21:1  <Principle id> cites "write-it-dwn", which is not a principle.  (Did you mean "write-it-down"?)',
+      'content/stories/ja/why-we-write-it-down.mdx:23:1  <Principle id> cites "write-it-dwn", which is not a principle.  (Did you mean "write-it-down"?)',
     );
   });
 
