@@ -44,6 +44,16 @@ const EXPECTED: Record<string, Expected[]> = {
   'draft-not-boolean': [['error', 'content/stories/ja/bad.mdx', 8, 8, '「draft」の形が違います。']],
   'empty-description': [['error', 'content/stories/ja/bad.mdx', 3, 14, '「description」が空です。']],
   'empty-file': [['error', 'content/stories/ja/bad.mdx', 1, 1, 'ファイルが空です。']],
+  // Found by the fuzz test: the build failed rendering the page, with a bare stack trace.
+  'expression-undefined-name': [
+    [
+      'error',
+      'content/stories/ja/bad.mdx',
+      10,
+      8,
+      '{ } の中の「y」はどこにも定義されていません。ページを作るときに失敗します。',
+    ],
+  ],
   'file-name-not-a-slug': [
     ['error', 'content/stories/ja/My Story.mdx', 1, 1, 'ファイル名「My Story」は URL に使えません。'],
   ],
@@ -53,6 +63,10 @@ const EXPECTED: Record<string, Expected[]> = {
   'image-missing-file': [['error', 'content/stories/ja/bad.mdx', 10, 1, '画像ファイル ./chart.png がありません。']],
   'image-without-alt': [['error', 'content/stories/ja/bad.mdx', 10, 1, '画像に代替テキスト（alt）がありません。']],
   'img-tag-without-alt': [['error', 'content/stories/ja/bad.mdx', 10, 1, '画像に代替テキスト（alt）がありません。']],
+  // Found by the fuzz test: the build failed on it with "Could not load … No such file or directory".
+  'invalid-utf8': [
+    ['error', 'content/stories/ja/bad.mdx', 10, 6, 'UTF-8 として読めない文字があります（� と表示される文字）。'],
+  ],
   'link-to-missing-file': [
     ['error', 'content/stories/ja/bad.mdx', 10, 1, 'リンク先のファイル ./helo.mdx がありません。'],
   ],
@@ -64,6 +78,8 @@ const EXPECTED: Record<string, Expected[]> = {
   'mdx-literal-less-than': [['error', 'content/stories/ja/bad.mdx', 10, 3, '< のあとがタグとして読めません。']],
   'mdx-stray-closing-tag': [['error', 'content/stories/ja/bad.mdx', 12, 6, '開いていないタグを </b> で閉じています。']],
   'mdx-unclosed-tag': [['error', 'content/stories/ja/bad.mdx', 12, 1, '<div> を閉じるタグ </div> がありません。']],
+  // Found by the fuzz test: nothing reported it, and the build failed at line 0:0.
+  'missing-pubdate': [['error', 'content/stories/ja/bad.mdx', 1, 1, '「pubDate」がありません。']],
   'missing-title': [['error', 'content/stories/ja/bad.mdx', 1, 1, '「title」がありません。']],
   // Not one mistake but eight, in one file: each is reported in the same run, at its line.
   'mistakes-at-once': [
@@ -94,6 +110,60 @@ const EXPECTED: Record<string, Expected[]> = {
     ['warning', 'content/stories/ja/bad.mdx', 9, 5, '「principles」に「dont-build-unused」が 2 回書かれています。'],
   ],
   'principle-without-id': [['error', 'content/stories/ja/bad.mdx', 12, 1, '<Principle> に id がありません。']],
+  'raw-html-event-handler': [
+    [
+      'error',
+      'content/stories/ja/bad.mdx',
+      12,
+      5,
+      '<a onclick> はイベントハンドラで、読者のブラウザでコードが動きます。',
+    ],
+  ],
+  'raw-html-iframe': [
+    [
+      'error',
+      'content/stories/ja/bad.mdx',
+      12,
+      1,
+      '<iframe src="https://video.example/embed/1"> はサイトの設定で許可されていないページを埋め込みます。',
+    ],
+  ],
+  'raw-html-javascript-link': [
+    [
+      'error',
+      'content/stories/ja/bad.mdx',
+      12,
+      1,
+      'Markdown のリンクの行き先が javascript: URL です。読者のブラウザでコードが動きます。',
+    ],
+  ],
+  'raw-html-javascript-url': [
+    [
+      'error',
+      'content/stories/ja/bad.mdx',
+      12,
+      1,
+      '<a href> が javascript: URL です。読者のブラウザでコードが動きます。',
+    ],
+  ],
+  'raw-html-script': [
+    [
+      'error',
+      'content/stories/ja/bad.mdx',
+      12,
+      1,
+      '<script> は読者のブラウザで動きます。コンテンツにコードは書けません。',
+    ],
+  ],
+  'raw-html-script-src': [
+    [
+      'error',
+      'content/stories/ja/bad.mdx',
+      12,
+      1,
+      '<script src="https://tracker.example/t.js"> はサイトの設定で許可されていないスクリプトを読み込みます。',
+    ],
+  ],
   'retired-principle-cited': [
     ['warning', 'content/stories/ja/bad.mdx', 7, 14, '引退した指針「move-fast」を引用しています。'],
   ],
@@ -136,7 +206,25 @@ const EXPECTED: Record<string, Expected[]> = {
   ],
   'updated-before-published': [['error', 'content/stories/ja/bad.mdx', 8, 14, 'updatedDate が pubDate より前です。']],
   'wrong-language-folder': [['error', 'content/stories/jp/bad.mdx', 1, 1, '「jp」は言語のフォルダではありません。']],
+  // Found by the fuzz test: the check passed it and Astro's YAML refused it.
+  'yaml-control-character': [
+    ['error', 'content/stories/ja/bad.mdx', 3, 16, 'YAML に書けない制御文字（U+0000）があります。'],
+  ],
   'yaml-duplicate-key': [['error', 'content/stories/ja/bad.mdx', 4, 1, '同じ項目が 2 回書かれています。']],
+  // Found by the fuzz test: the checker crashed on it.
+  'yaml-unknown-alias': [
+    [
+      'error',
+      'content/stories/ja/bad.mdx',
+      7,
+      1,
+      'YAML として読めません: Unresolved alias (the anchor must be set before the alias): x',
+    ],
+  ],
+  // Found by the fuzz test: Astro's YAML reads this as a date and the build failed at 0:0.
+  'yaml-unquoted-date-in-text': [
+    ['error', 'content/stories/ja/bad.mdx', 3, 14, '「description」の値は日付として読まれ、文字として使えません。'],
+  ],
   'yaml-unclosed-quote': [['error', 'content/stories/ja/bad.mdx', 2, 1, '引用符 " が閉じられていません。']],
 };
 
@@ -169,6 +257,14 @@ describe('the bad-input suite', () => {
   it('says how to fix MDX syntax in plain words', () => {
     expect(run('mdx-literal-brace')[0]!.hint?.ja).toContain('\\{');
     expect(run('mdx-unclosed-tag')[0]!.hint?.ja).toBe('</div> を書くか、<div /> のように / で閉じてください');
+  });
+
+  it('says how to get rid of raw HTML: remove it, or allow its URL in src/config.ts', () => {
+    expect(run('raw-html-script')[0]!.hint?.en).toMatch(/^remove it/);
+    expect(run('raw-html-script-src')[0]!.hint?.en).toBe(
+      'remove it, or if the site should run it, add "https://tracker.example/t.js" to mdx.allowRawHtml.script in src/config.ts (see docs/security.md)',
+    );
+    expect(run('raw-html-iframe')[0]!.hint?.ja).toContain('src/config.ts の mdx.allowRawHtml.iframe');
   });
 
   it('reports every fixture file that is not an entry, so that none disappears silently', () => {

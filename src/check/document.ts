@@ -1,5 +1,5 @@
 import { mdxToMdast } from 'satteri';
-import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { isPair, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import { isLang, type Lang } from '../lib/i18n';
 import { problem, type CheckProblem, type Text } from './problem';
 
@@ -106,7 +106,34 @@ export function parseDoc(file: ContentFile): Doc {
   return doc;
 }
 
+/**
+ * Characters js-yaml (Astro's YAML parser) refuses anywhere in YAML, where the `yaml` package lets
+ * them through (found by the fuzz test: a NUL in an author file passed the check and broke the build).
+ * Source: js-yaml lib/loader.js, PATTERN_NON_PRINTABLE and its null-byte check.
+ */
+// eslint-disable-next-line no-control-regex
+const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/;
+
 function parseYaml(doc: Doc, text: string, lineOffset: number): unknown {
+  const control = NON_PRINTABLE.exec(text);
+  if (control) {
+    const before = text.slice(0, control.index).split('\n');
+    const code = `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    doc.syntax.push(
+      problem(
+        'syntax',
+        'error',
+        doc.file.path,
+        { line: before.length + lineOffset, column: before.at(-1)!.length + 1 },
+        {
+          ja: `YAML に書けない制御文字（${code}）があります。`,
+          en: `The YAML has a control character (${code}) that it may not contain.`,
+        },
+        { ja: 'この文字を消してください', en: 'delete the character' },
+      ),
+    );
+    return undefined;
+  }
   const counter = new LineCounter();
   const parsed = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   if (parsed.errors.length > 0) {
@@ -114,7 +141,55 @@ function parseYaml(doc: Doc, text: string, lineOffset: number): unknown {
       doc.syntax.push(yamlProblem(doc.file.path, e, counter, lineOffset, text));
     return undefined;
   }
-  return parsed.toJS({ maxAliasCount: 100 }) as unknown;
+  readTimestampsAsAstroDoes(parsed);
+  try {
+    return parsed.toJS({ maxAliasCount: 100 }) as unknown;
+  } catch (e) {
+    // An alias to an anchor that is not there (`*x`): the parser lets it through, toJS does not.
+    const why = e instanceof Error ? e.message : String(e);
+    const alias = text.split(/\r?\n/).findIndex((l) => /(?:^|[\s:[,{-])\*[^\s,\]}]+/.test(l));
+    doc.syntax.push(
+      problem(
+        'syntax',
+        'error',
+        doc.file.path,
+        { line: (alias < 0 ? 0 : alias) + 1 + lineOffset, column: 1 },
+        { ja: `YAML として読めません: ${why}`, en: `This is not valid YAML: ${why}` },
+        {
+          ja: '* で始まる値は別名（エイリアス）として読まれます。文字として書くには "…" で囲んでください',
+          en: 'a value starting with * is read as an alias; put it in "quotes" to write it as text',
+        },
+      ),
+    );
+    return undefined;
+  }
+}
+
+/** The date fields of stories, which the dates rule reads as text; see `readTimestampsAsAstroDoes`. */
+const DATE_KEYS = new Set(['pubDate', 'updatedDate']);
+
+/** js-yaml's timestamp forms (YAML 1.1), as Astro's frontmatter parser resolves them. Source: js-yaml lib/type/timestamp.js. */
+const JS_YAML_DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+const JS_YAML_TIMESTAMP =
+  /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?$/;
+
+/**
+ * Astro reads frontmatter with js-yaml, which turns an unquoted `2025-13-45` into a Date even in a
+ * text field such as `description`, and the build then fails on the schema at line 0:0; the `yaml`
+ * package the checker uses reads it as text. So that the checker sees what the build will, such a
+ * value outside the date fields becomes a Date here too, and the schema names its line. (The date
+ * fields stay text: the dates rule explains them better than a type error would.)
+ */
+function readTimestampsAsAstroDoes(parsed: Document.Parsed): void {
+  visit(parsed, {
+    Scalar(_, node, path) {
+      const parent = path.at(-1);
+      if (isPair(parent) && isScalar(parent.key) && DATE_KEYS.has(String(parent.key.value))) return;
+      if (node.type !== 'PLAIN' || typeof node.source !== 'string') return;
+      if (!JS_YAML_DATE.test(node.source) && !JS_YAML_TIMESTAMP.test(node.source)) return;
+      node.value = new Date(node.source);
+    },
+  });
 }
 
 /**

@@ -34,9 +34,9 @@ describe('scanRawHtml', () => {
     const body = 'Intro.\n\n<script>alert(1)</script>\n\nText <script src="https://evil.example/x.js"></script>\n';
     const f = findings(body);
     expect(where(f)).toEqual(['script@3:1', 'script@5:6']);
-    expect(f[0]!.message).toMatch(/inline <script>/);
-    expect(f[1]!.message).toContain('https://evil.example/x.js');
-    expect(f[1]!.hint).toContain('mdx.allowRawHtml.script');
+    expect(f[0]!.message.en).toMatch(/inline <script>/);
+    expect(f[1]!.message.en).toContain('https://evil.example/x.js');
+    expect(f[1]!.hint.en).toContain('mdx.allowRawHtml.script');
   });
 
   it('finds <iframe> and embeds', () => {
@@ -48,7 +48,7 @@ describe('scanRawHtml', () => {
     const body = '<div onmouseover="steal()">a</div>\n\n<button onClick={() => x()}>b</button>\n';
     const f = findings(body);
     expect(where(f)).toEqual(['event-handler@1:1', 'event-handler@3:1']);
-    expect(f[1]!.message).toContain('onClick');
+    expect(f[1]!.message.en).toContain('onClick');
   });
 
   it('finds javascript: URLs however they are disguised', () => {

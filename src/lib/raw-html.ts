@@ -1,4 +1,5 @@
 import { mdxToMdast, type MdastNode } from 'satteri';
+import type { Lang } from './i18n';
 
 /**
  * Finds HTML in an MDX body that could run code or pull in another site: raw `<script>` and
@@ -21,10 +22,10 @@ export interface RawHtmlFinding {
   column: number;
   /** The element as written, such as `script` or `a`; `link` for a Markdown link. */
   element: string;
-  /** What is wrong, in one sentence. */
-  message: string;
-  /** How to fix it. */
-  hint: string;
+  /** What is wrong, in one sentence, in each language. */
+  message: Record<Lang, string>;
+  /** How to fix it, in each language. */
+  hint: Record<Lang, string>;
 }
 
 /** Which `<script src>` and `<iframe src>` a site allows: exact URLs, or prefixes ending in `/`. */
@@ -70,11 +71,9 @@ function attributeText(value: unknown): string | undefined {
   return undefined;
 }
 
-function walk(node: MdastNode, visit: (node: MdastNode) => void): void {
+function walk(node: RawHtmlNode, visit: (node: RawHtmlNode) => void): void {
   visit(node);
-  if ('children' in node && Array.isArray(node.children)) {
-    for (const child of node.children as MdastNode[]) walk(child, visit);
-  }
+  for (const child of node.children ?? []) walk(child, visit);
 }
 
 export function scanRawHtml(body: string, allow: RawHtmlAllowList = NONE): RawHtmlScan {
@@ -90,20 +89,43 @@ export function scanRawHtml(body: string, allow: RawHtmlAllowList = NONE): RawHt
       error: m ? { line: Number(m[1]), column: Number(m[2]), message: m[3]! } : { line: 1, column: 1, message: text },
     };
   }
+  return { ok: true, findings: findRawHtml(tree, allow) };
+}
 
+const LINK_INSTEAD = {
+  ja: 'ページへのリンク（https://… や /stories/…）にしてください',
+  en: 'link to a page (https://… or /stories/…) instead',
+};
+
+/** A node of an MDX tree as far as this module reads it (Sätteri's mdast, or the checker's view of it). */
+export interface RawHtmlNode {
+  type: string;
+  children?: readonly RawHtmlNode[];
+  position?: { start: { line: number; column: number } };
+  url?: string;
+  name?: string | null;
+  attributes?: readonly Attribute[];
+}
+
+/** The findings in an already parsed MDX tree; lines are the tree's. */
+export function findRawHtml(tree: RawHtmlNode | MdastNode, allow: RawHtmlAllowList = NONE): RawHtmlFinding[] {
   const findings: RawHtmlFinding[] = [];
-  walk(tree, (node) => {
+  walk(tree as RawHtmlNode, (node) => {
     const start = node.position?.start ?? { line: 1, column: 1 };
     const at = { line: start.line, column: start.column };
 
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
-      if (isScriptUrl(node.url)) {
+      if (typeof node.url === 'string' && isScriptUrl(node.url)) {
+        const image = node.type === 'image';
         findings.push({
           kind: 'javascript-url',
           ...at,
           element: node.type,
-          message: `A ${node.type === 'image' ? 'Markdown image' : 'Markdown link'} points at a javascript: URL, which would run code in the reader's browser.`,
-          hint: 'link to a page (https://… or /stories/…) instead',
+          message: {
+            ja: `${image ? 'Markdown の画像' : 'Markdown のリンク'}の行き先が javascript: URL です。読者のブラウザでコードが動きます。`,
+            en: `A ${image ? 'Markdown image' : 'Markdown link'} points at a javascript: URL, which would run code in the reader's browser.`,
+          },
+          hint: LINK_INSTEAD,
         });
       }
       return;
@@ -111,7 +133,7 @@ export function scanRawHtml(body: string, allow: RawHtmlAllowList = NONE): RawHt
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     const element = node.name ?? '';
     const name = element.toLowerCase();
-    const attributes = node.attributes as readonly Attribute[];
+    const attributes = node.attributes ?? [];
     const src = attributeText(attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'src')?.value);
 
     if (name === 'script') {
@@ -121,11 +143,23 @@ export function scanRawHtml(body: string, allow: RawHtmlAllowList = NONE): RawHt
           ...at,
           element,
           message: src
-            ? `<script src="${src}"> loads a script that the site config does not allow.`
-            : 'An inline <script> would run in the reader’s browser; content may not carry code.',
+            ? {
+                ja: `<script src="${src}"> はサイトの設定で許可されていないスクリプトを読み込みます。`,
+                en: `<script src="${src}"> loads a script that the site config does not allow.`,
+              }
+            : {
+                ja: '<script> は読者のブラウザで動きます。コンテンツにコードは書けません。',
+                en: 'An inline <script> would run in the reader’s browser; content may not carry code.',
+              },
           hint: src
-            ? `if the site should run it, add "${src}" to mdx.allowRawHtml.script in src/config.ts (see docs/security.md)`
-            : 'remove it, or ask for a component in src/user-components/ that does what you need',
+            ? {
+                ja: `消すか、サイトで動かすべきものなら src/config.ts の mdx.allowRawHtml.script に "${src}" を加えてください（docs/security.md）`,
+                en: `remove it, or if the site should run it, add "${src}" to mdx.allowRawHtml.script in src/config.ts (see docs/security.md)`,
+              }
+            : {
+                ja: '消してください。必要な働きは src/user-components/ の部品として頼んでください',
+                en: 'remove it, or ask for a component in src/user-components/ that does what you need',
+              },
         });
       }
     } else if (name === 'iframe') {
@@ -135,11 +169,20 @@ export function scanRawHtml(body: string, allow: RawHtmlAllowList = NONE): RawHt
           ...at,
           element,
           message: src
-            ? `<iframe src="${src}"> embeds a page that the site config does not allow.`
-            : 'An <iframe> without an allowed src embeds another document in the page.',
+            ? {
+                ja: `<iframe src="${src}"> はサイトの設定で許可されていないページを埋め込みます。`,
+                en: `<iframe src="${src}"> embeds a page that the site config does not allow.`,
+              }
+            : {
+                ja: '許可された src のない <iframe> は、別の文書をページに埋め込みます。',
+                en: 'An <iframe> without an allowed src embeds another document in the page.',
+              },
           hint: src
-            ? `link to it instead, or add "${src}" to mdx.allowRawHtml.iframe in src/config.ts (see docs/security.md)`
-            : 'remove it, or link to the page instead',
+            ? {
+                ja: `消してリンクにするか、src/config.ts の mdx.allowRawHtml.iframe に "${src}" を加えてください（docs/security.md）`,
+                en: `remove it and link to it instead, or add "${src}" to mdx.allowRawHtml.iframe in src/config.ts (see docs/security.md)`,
+              }
+            : { ja: '消して、ページへのリンクにしてください', en: 'remove it, or link to the page instead' },
         });
       }
     } else if (EMBEDS.has(name)) {
@@ -147,8 +190,11 @@ export function scanRawHtml(body: string, allow: RawHtmlAllowList = NONE): RawHt
         kind: 'embed',
         ...at,
         element,
-        message: `<${element}> embeds a plugin or another document, which content may not do.`,
-        hint: 'remove it, or link to the resource instead',
+        message: {
+          ja: `<${element}> はプラグインや別の文書を埋め込みます。コンテンツには書けません。`,
+          en: `<${element}> embeds a plugin or another document, which content may not do.`,
+        },
+        hint: { ja: '消して、リンクにしてください', en: 'remove it, or link to the resource instead' },
       });
     }
 
@@ -159,8 +205,14 @@ export function scanRawHtml(body: string, allow: RawHtmlAllowList = NONE): RawHt
           kind: 'event-handler',
           ...at,
           element,
-          message: `<${element} ${a.name}> is an inline event handler, which would run code in the reader’s browser.`,
-          hint: `remove ${a.name}; content may not carry code`,
+          message: {
+            ja: `<${element} ${a.name}> はイベントハンドラで、読者のブラウザでコードが動きます。`,
+            en: `<${element} ${a.name}> is an inline event handler, which would run code in the reader’s browser.`,
+          },
+          hint: {
+            ja: `${a.name} を消してください。コンテンツにコードは書けません`,
+            en: `remove ${a.name}; content may not carry code`,
+          },
         });
         continue;
       }
@@ -172,11 +224,14 @@ export function scanRawHtml(body: string, allow: RawHtmlAllowList = NONE): RawHt
           kind: 'javascript-url',
           ...at,
           element,
-          message: `<${element} ${a.name}> is a javascript: URL, which would run code in the reader’s browser.`,
-          hint: 'link to a page (https://… or /stories/…) instead',
+          message: {
+            ja: `<${element} ${a.name}> が javascript: URL です。読者のブラウザでコードが動きます。`,
+            en: `<${element} ${a.name}> is a javascript: URL, which would run code in the reader’s browser.`,
+          },
+          hint: LINK_INSTEAD,
         });
       }
     }
   });
-  return { ok: true, findings };
+  return findings;
 }

@@ -54,6 +54,23 @@ describe('a build that meets a content mistake', () => {
     expect(result.output).toContain('コンテンツに 1 件のエラーがあります');
   });
 
+  it('fails on a <script> in a story, naming the file, line and fix, without a stack trace', () => {
+    const result = buildWithContent((content) => {
+      edit(
+        content,
+        'stories/en/joining-to-not-build.mdx',
+        /\n---\n/,
+        '\n---\n\n<script>alert(document.cookie)</script>\n',
+      );
+    }, ENGLISH);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(
+      /content\/stories\/en\/joining-to-not-build\.mdx:\d+:1 {2}An inline <script> would run in the reader’s browser; content may not carry code\. {2}\(remove it/,
+    );
+    expect(result.output).toContain('The content has 1 error (listed above); fix them and build again.');
+    expect(result.output).not.toMatch(/^\s+at /m);
+  });
+
   it('reports each story it leaves out, and why', () => {
     const result = buildWithContent(() => {}, { ...ENGLISH, SHISHIN_NOW: '2025-08-01' });
     expect(result.status).toBe(0);

@@ -30,7 +30,18 @@ function cleanEnv(): NodeJS.ProcessEnv {
   );
 }
 
-export function buildWithContent(change: (contentDir: string) => void, env: Record<string, string> = {}): FixtureBuild {
+export interface BuildOptions {
+  /** How long the build may take before it is killed (a hang), in ms. */
+  timeout?: number;
+  /** Reads the built copy (its `dist/`) before it is removed; given the copy's root. */
+  inspect?: (dir: string) => void;
+}
+
+export function buildWithContent(
+  change: (contentDir: string) => void,
+  env: Record<string, string> = {},
+  options: BuildOptions = {},
+): FixtureBuild {
   const dir = mkdtempSync(path.join(tmpdir(), 'shishin-fixture-'));
   try {
     for (const name of LINKED) symlinkSync(path.join(ROOT, name), path.join(dir, name));
@@ -40,11 +51,14 @@ export function buildWithContent(change: (contentDir: string) => void, env: Reco
       cwd: dir,
       encoding: 'utf8',
       env: { ...cleanEnv(), ...env, NO_COLOR: '1', FORCE_COLOR: '0' },
-      timeout: 120_000,
+      timeout: options.timeout ?? 120_000,
+      maxBuffer: 64 * 1024 * 1024,
     });
     // eslint-disable-next-line no-control-regex
     const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
-    return { status: result.status, output };
+    const timedOut = result.error && 'code' in result.error && result.error.code === 'ETIMEDOUT';
+    options.inspect?.(dir);
+    return { status: result.status, output: timedOut ? `${output}\n(killed: the build timed out)` : output };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

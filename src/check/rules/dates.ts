@@ -36,6 +36,24 @@ export const datesRule: Rule = {
       const data = doc.data as Record<string, unknown>;
       for (const field of FIELDS) {
         const value = data[field];
+        // Found by the fuzz test: the schema leaves date fields to this rule, which skipped a missing
+        // pubDate; the build then failed on it at line 0:0.
+        if (value === undefined && field === 'pubDate') {
+          report(
+            problem(
+              'dates',
+              'error',
+              doc.file.path,
+              undefined,
+              { ja: '「pubDate」がありません。', en: 'pubDate is missing.' },
+              {
+                ja: '公開日を pubDate: 2025-04-14 のように書いてください',
+                en: 'add the day of publication, such as pubDate: 2025-04-14',
+              },
+            ),
+          );
+          continue;
+        }
         if (value === undefined || (value === null && field === 'updatedDate')) continue;
         const at = yamlPathPosition(doc.file.text, [field], { frontmatter: true });
         if (value === null) {

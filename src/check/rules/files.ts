@@ -134,5 +134,32 @@ export const filesRule: Rule = {
           ),
         );
       }
+      const bad = doc.file.text.indexOf(REPLACEMENT);
+      if (bad >= 0) {
+        const before = doc.file.text.slice(0, bad).split('\n');
+        report(
+          problem(
+            'files',
+            'error',
+            path,
+            { line: before.length, column: before.at(-1)!.length + 1 },
+            {
+              ja: 'UTF-8 として読めない文字があります（� と表示される文字）。',
+              en: 'The file has bytes that are not valid UTF-8 (shown as �).',
+            },
+            {
+              ja: 'この文字を書き直し、ファイルを UTF-8 で保存してください',
+              en: 'retype the character there and save the file as UTF-8',
+            },
+          ),
+        );
+      }
     }),
 };
+
+/**
+ * What a UTF-8 decoder puts where the bytes are not UTF-8 (src/check/workspace.ts reads files so).
+ * Found by the fuzz test: Astro's build fails on such a file with "Could not load … No such file or
+ * directory", far from the cause.
+ */
+const REPLACEMENT = '\uFFFD';

@@ -94,6 +94,18 @@ function explain(
         },
       }));
     case 'invalid_type':
+      // src/check/document.ts reads an unquoted 2025-01-01 as a Date outside the date fields, as Astro does.
+      if (value instanceof Date) {
+        return [
+          {
+            message: {
+              ja: `「${field}」の値は日付として読まれ、文字として使えません。`,
+              en: `${field} is read as a date, not as text.`,
+            },
+            hint: { ja: '値を "…" で囲んでください', en: 'put the value in "quotes"' },
+          },
+        ];
+      }
       if (issue.path.length === 0) {
         return [
           {
