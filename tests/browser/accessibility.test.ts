@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { assertBuilt, DIST } from '../support/dist';
-import { launchChromium } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBuiltSite } from '../support/browser';
 import { inEnglish, PAGE_KINDS } from '../support/pages';
-import { startServer, type StaticServer } from '../support/server';
 
 /**
  * axe-core on one page of every kind, in both languages and both colour schemes, in Chromium.
@@ -16,17 +14,7 @@ import { startServer, type StaticServer } from '../support/server';
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  assertBuilt();
-  [browser, server] = await Promise.all([launchChromium(), startServer(DIST)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 interface AxeResult {
   violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
@@ -50,10 +38,10 @@ async function violations(page: Page): Promise<string[]> {
 
 describe('accessibility (axe-core)', () => {
   it.each(cases)('%s has no violations in the light or the dark theme', async (_name, path) => {
-    const context = await browser.newContext({ colorScheme: 'light', bypassCSP: true });
+    const context = await site.browser.newContext({ colorScheme: 'light', bypassCSP: true });
     try {
       const page = await context.newPage();
-      await page.goto(server.origin + path);
+      await page.goto(site.origin + path);
       await page.addScriptTag({ content: AXE_SOURCE });
       expect(await violations(page), 'light').toEqual([]);
       await page.emulateMedia({ colorScheme: 'dark' });

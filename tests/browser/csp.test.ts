@@ -1,24 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { assertBuilt, DIST } from '../support/dist';
-import { launchChromium } from '../support/browser';
-import { startServer, type StaticServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBuiltSite } from '../support/browser';
 
 /**
  * The Content-Security-Policy as a browser enforces it: the site's own pages run without a single
  * violation (styles, code colours, scripts all allowed), and a script slipped into a page does not run.
  */
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  assertBuilt();
-  [browser, server] = await Promise.all([launchChromium(), startServer(DIST)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 /** One page of each kind, in both languages, the story with code blocks among them. */
 const PAGES = [
@@ -34,14 +22,14 @@ const PAGES = [
 ];
 
 async function open(path: string): Promise<{ page: Page; violations: string[]; foreign: string[] }> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const violations: string[] = [];
   const foreign: string[] = [];
   page.on('console', (m) => {
     if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
   });
   page.on('request', (r) => {
-    if (!r.url().startsWith(server.origin) && !r.url().startsWith('data:')) foreign.push(r.url());
+    if (!r.url().startsWith(site.origin) && !r.url().startsWith('data:')) foreign.push(r.url());
   });
   await page.exposeFunction('__reportViolation', (v: string) => violations.push(v));
   await page.addInitScript(() => {
@@ -51,7 +39,7 @@ async function open(path: string): Promise<{ page: Page; violations: string[]; f
       ),
     );
   });
-  await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+  await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
   return { page, violations, foreign };
 }
 
@@ -63,7 +51,7 @@ describe('Content-Security-Policy in Chromium', () => {
     for (const path of PAGES) {
       violations.length = 0;
       foreign.length = 0;
-      await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+      await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
       // Give late reports (after `load`) a moment to arrive.
       await page.waitForTimeout(50);
       const metas = await page.locator('meta[http-equiv="content-security-policy"]').count();

@@ -1,26 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { assertBuilt, DIST } from '../support/dist';
-import { launchChromium } from '../support/browser';
+import { useBuiltSite } from '../support/browser';
 import { inEnglish, PAGE_KINDS } from '../support/pages';
-import { startServer, type StaticServer } from '../support/server';
 
 /**
  * A reader with only a keyboard, in light and dark, in Japanese and English: skip link, visible
  * focus, the theme toggle (remembered, never a flash of the wrong theme), the copy button, the
  * language switch. Every page loads with no console error and no request leaving the site.
  */
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  assertBuilt();
-  [browser, server] = await Promise.all([launchChromium(), startServer(DIST)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 const STORY = '/stories/feature-flag-experiments/';
 
@@ -28,7 +16,7 @@ async function withPage<T>(
   options: Parameters<Browser['newContext']>[0],
   use: (page: Page, context: BrowserContext) => Promise<T>,
 ): Promise<T> {
-  const context = await browser.newContext(options);
+  const context = await site.browser.newContext(options);
   try {
     return await use(await context.newPage(), context);
   } finally {
@@ -39,7 +27,7 @@ async function withPage<T>(
 describe('reading with a keyboard', () => {
   it('reaches the skip link first, sees it, and lands in the main content', async () => {
     await withPage({}, async (page) => {
-      await page.goto(server.origin + STORY);
+      await page.goto(site.origin + STORY);
       await page.keyboard.press('Tab');
       const skip = page.locator('.skip-link');
       expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -52,7 +40,7 @@ describe('reading with a keyboard', () => {
 
   it('shows a visible focus indicator on every control it tabs through', async () => {
     await withPage({}, async (page) => {
-      await page.goto(server.origin + STORY);
+      await page.goto(site.origin + STORY);
       const missing: string[] = [];
       for (let i = 0; i < 25; i++) {
         await page.keyboard.press('Tab');
@@ -71,7 +59,7 @@ describe('reading with a keyboard', () => {
 
   it('switches to dark with the toggle by keyboard, remembers it, and applies it before the first paint', async () => {
     await withPage({ colorScheme: 'light' }, async (page) => {
-      await page.goto(server.origin + STORY);
+      await page.goto(site.origin + STORY);
       const toggle = page.locator('[data-theme-toggle]');
       expect(await toggle.getAttribute('aria-pressed')).toBe('false');
       await toggle.focus();
@@ -88,7 +76,7 @@ describe('reading with a keyboard', () => {
           observer.disconnect();
         }).observe(document, { childList: true, subtree: true });
       });
-      await page.goto(server.origin + inEnglish(STORY));
+      await page.goto(site.origin + inEnglish(STORY));
       expect(await page.evaluate(() => (window as unknown as { themeAtBody: string | null }).themeAtBody)).toBe('dark');
       expect(await page.locator('[data-theme-toggle]').getAttribute('aria-pressed')).toBe('true');
     });
@@ -96,7 +84,7 @@ describe('reading with a keyboard', () => {
 
   it('follows the system theme when the reader has not chosen', async () => {
     await withPage({ colorScheme: 'dark' }, async (page) => {
-      await page.goto(server.origin + '/');
+      await page.goto(site.origin + '/');
       expect(await page.evaluate(() => document.documentElement.hasAttribute('data-theme'))).toBe(false);
       expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(21, 23, 27)');
       expect(await page.locator('[data-theme-toggle]').getAttribute('aria-pressed')).toBe('true');
@@ -105,7 +93,7 @@ describe('reading with a keyboard', () => {
 
   it('copies a code block with the keyboard', async () => {
     await withPage({ permissions: ['clipboard-read', 'clipboard-write'] }, async (page) => {
-      await page.goto(server.origin + STORY);
+      await page.goto(site.origin + STORY);
       const button = page.locator('.code-copy').first();
       await button.focus();
       await page.keyboard.press('Enter');
@@ -121,7 +109,7 @@ describe('reading with a keyboard', () => {
 describe('printing', () => {
   it('prints a story black on white without the site chrome, even in the dark theme', async () => {
     await withPage({ colorScheme: 'dark' }, async (page) => {
-      await page.goto(server.origin + STORY);
+      await page.goto(site.origin + STORY);
       await page.emulateMedia({ media: 'print' });
       expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
       expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
@@ -134,7 +122,7 @@ describe('printing', () => {
 describe('switching language', () => {
   it('goes to the translation of a page that has one', async () => {
     await withPage({}, async (page) => {
-      await page.goto(server.origin + STORY);
+      await page.goto(site.origin + STORY);
       await page.locator('.lang-switch').click();
       await page.waitForURL(`**${inEnglish(STORY)}`);
       expect(await page.locator('html').getAttribute('lang')).toBe('en');
@@ -143,13 +131,13 @@ describe('switching language', () => {
 
   it("goes to the other language's home with a notice from a page that has none", async () => {
     await withPage({}, async (page) => {
-      await page.goto(server.origin + '/404.html');
+      await page.goto(site.origin + '/404.html');
       expect(await page.locator('.notice--untranslated').count()).toBe(0);
       await page.locator('.lang-switch').click();
       await page.waitForURL('**/en/#untranslated');
       expect(await page.locator('.notice--untranslated').isVisible()).toBe(true);
       // Reached the normal way, the home page shows no such notice.
-      await page.goto(server.origin + '/en/');
+      await page.goto(site.origin + '/en/');
       expect(await page.locator('.notice--untranslated').isVisible()).toBe(false);
     });
   });
@@ -163,7 +151,7 @@ describe('every kind of page', () => {
       const problems: string[] = [];
       await context.route('**/*', (route) => {
         const url = new URL(route.request().url());
-        if (url.origin === server.origin) return route.continue();
+        if (url.origin === site.origin) return route.continue();
         problems.push(`request to ${url.href}`);
         return route.abort();
       });
@@ -173,7 +161,7 @@ describe('every kind of page', () => {
       });
       page.on('pageerror', (e) => problems.push(`error: ${e.message}`));
       for (const path of paths) {
-        await page.goto(server.origin + path, { waitUntil: 'load' });
+        await page.goto(site.origin + path, { waitUntil: 'load' });
       }
       expect(problems).toEqual([]);
     });

@@ -1,31 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { assertBuilt, DIST } from '../support/dist';
-import { launchChromium } from '../support/browser';
-import { startServer, type StaticServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBuiltSite } from '../support/browser';
 import { searchResults, waitForSearch } from '../support/search-page';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  assertBuilt();
-  [browser, server] = await Promise.all([launchChromium(), startServer(DIST)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 /** A page that records what it fetched and any script error. */
 async function openPage(path: string): Promise<{ page: Page; fetched: string[]; errors: string[] }> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const fetched: string[] = [];
   const errors: string[] = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(`${site.origin}${path}`);
   return { page, fetched, errors };
 }
 
@@ -170,7 +158,7 @@ describe('the search page', () => {
   });
 
   it('says so when nothing matches, in each language', async () => {
-    expect(await searchResults(await browser.newPage(), server.origin, 'ja', 'qqqxzv')).toEqual([]);
+    expect(await searchResults(await site.browser.newPage(), site.origin, 'ja', 'qqqxzv')).toEqual([]);
     const { page } = await openPage('/en/search/?q=qqqxzv');
     await waitForSearch(page, 'qqqxzv');
     expect(await page.locator('[data-search-status]').textContent()).toBe(
@@ -180,9 +168,9 @@ describe('the search page', () => {
   });
 
   it('shows an error, not a broken box, when the index cannot be loaded', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.route('**/pagefind/**', (route) => route.abort());
-    await page.goto(`${server.origin}/search/?q=YAGNI`);
+    await page.goto(`${site.origin}/search/?q=YAGNI`);
     expect(await waitForSearch(page, 'YAGNI')).toBe('error');
     expect(await page.locator('[data-search-status]').textContent()).toBe(
       '検索を読み込めませんでした。ページを再読み込みしてください。',

@@ -1,29 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { assertBuilt, DIST } from '../support/dist';
-import { launchChromium } from '../support/browser';
-import { startServer, type StaticServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/browser';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  assertBuilt();
-  [browser, server] = await Promise.all([launchChromium(), startServer(DIST)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 describe('a reader in Chromium', () => {
   it('reads a principle, sees the stories that cite it, opens one and switches it to English', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(e.message));
 
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${site.origin}/`);
     await page.getByRole('link', { name: '使われないものを作らない' }).first().click();
     await page.waitForURL('**/principles/dont-build-unused/');
     expect(await page.locator('h1').textContent()).toBe('使われないものを作らない');
