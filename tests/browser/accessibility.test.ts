@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBuiltSite } from '../support/browser';
+import { useBuiltSite } from '../support/built-site';
 import { inEnglish, PAGE_KINDS } from '../support/pages';
 
 /**

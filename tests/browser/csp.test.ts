@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBuiltSite } from '../support/browser';
+import { useBuiltSite } from '../support/built-site';
 
 /**
  * The Content-Security-Policy as a browser enforces it: the site's own pages run without a single

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { useBuiltSite } from '../support/browser';
+import { useBuiltSite } from '../support/built-site';
 import { inEnglish, PAGE_KINDS } from '../support/pages';
 
 /**

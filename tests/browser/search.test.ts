@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBuiltSite } from '../support/browser';
+import { useBuiltSite } from '../support/built-site';
 import { searchResults, waitForSearch } from '../support/search-page';
 
 const site = useBuiltSite();

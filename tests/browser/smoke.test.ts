@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useBuiltSite } from '../support/browser';
+import { useBuiltSite } from '../support/built-site';
 
 const site = useBuiltSite();
 
