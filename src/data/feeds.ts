@@ -4,7 +4,7 @@ import { jsonFeed, newestItems, storyItem, type FeedItem, type FeedMeta } from '
 import type { Lang } from '../lib/i18n';
 import { authorName } from '../lib/names';
 import type { Story } from '../lib/site-model';
-import { kindName } from '../lib/ui';
+import { feedTitle, kindName } from '../lib/ui';
 import { absoluteUrl, urls, type FeedFormat } from '../lib/urls';
 
 /**
@@ -64,4 +64,17 @@ export async function feedResponse(req: FeedRequest): Promise<Response> {
     })),
   });
   return new Response(xml, { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } });
+}
+
+/** A language's feed of its newest stories, in either format: what `/rss.xml` and `/feed.json` serve. */
+export function languageFeedResponse(format: FeedFormat, lang: Lang, stories: readonly Story[]): Promise<Response> {
+  return feedResponse({
+    format,
+    lang,
+    title: feedTitle(lang, siteConfig.title[lang]),
+    description: siteConfig.description[lang],
+    home: urls.home(lang),
+    self: urls.feed(lang, format),
+    stories,
+  });
 }

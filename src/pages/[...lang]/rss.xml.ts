@@ -1,21 +1,9 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { siteConfig } from '../../config';
-import { feedResponse } from '../../data/feeds';
+import { languageFeedResponse } from '../../data/feeds';
 import { getSite } from '../../data/site';
 import { feedPaths } from '../../lib/routes';
-import { feedTitle } from '../../lib/ui';
-import { urls } from '../../lib/urls';
 
 export const getStaticPaths = (async () => feedPaths(await getSite())) satisfies GetStaticPaths;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute<Props> = ({ props: { lang, stories } }) =>
-  feedResponse({
-    format: 'rss',
-    lang,
-    title: feedTitle(lang, siteConfig.title[lang]),
-    description: siteConfig.description[lang],
-    home: urls.home(lang),
-    self: urls.feed(lang, 'rss'),
-    stories,
-  });
+export const GET: APIRoute<Props> = ({ props: { lang, stories } }) => languageFeedResponse('rss', lang, stories);
