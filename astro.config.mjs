@@ -6,6 +6,7 @@ import { markdownConfig } from './src/integrations/markdown.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { inventory } from './src/integrations/inventory.ts';
+import { socialCards } from './src/integrations/social-cards.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
 import { cspConfig } from './src/integrations/security.ts';
 import { viteConfig } from './src/integrations/vite.ts';
@@ -17,6 +18,6 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: markdownConfig,
   security: { csp: cspConfig },
-  integrations: [contentCheck(), mdx(), sitemapIntegration(), pagefindIntegration(), inventory()],
+  integrations: [contentCheck(), mdx(), sitemapIntegration(), pagefindIntegration(), socialCards(), inventory()],
   vite: viteConfig,
 });

@@ -1,4 +1,5 @@
 import type { Manifest } from '../lib/inventory';
+import type { CardData } from '../lib/og-card';
 
 /**
  * Hands what the site model will publish from the pages' build to `src/integrations/inventory.ts`,
@@ -20,4 +21,31 @@ export function takeReportedManifest(): Manifest | undefined {
   const manifest = (globalThis as Holder)[KEY];
   (globalThis as Holder)[KEY] = undefined;
   return manifest;
+}
+
+/** One social card to publish: where, drawn from which entry, showing what. */
+export interface CardJob {
+  /** The card's URL path, e.g. `/og/stories/joining-to-not-build.png`. */
+  url: string;
+  /** The content file the card shows (for messages), or `site` for the site's own card. */
+  source: string;
+  card: CardData;
+}
+
+const CARDS = Symbol.for('shishin.build-report.cards');
+
+type CardHolder = { [CARDS]?: (jobs: CardJob[]) => void };
+
+/**
+ * Hands every social card of the site to `src/integrations/social-cards.ts`, which starts drawing
+ * them in worker threads at once, while Astro renders the pages. Without a receiver (`astro dev`,
+ * tests) this does nothing: the card routes draw on request there.
+ */
+export function reportCards(jobs: CardJob[]): void {
+  (globalThis as CardHolder)[CARDS]?.(jobs);
+}
+
+/** The integration's side of `reportCards`; `undefined` stops receiving. */
+export function receiveCards(receiver: ((jobs: CardJob[]) => void) | undefined): void {
+  (globalThis as CardHolder)[CARDS] = receiver;
 }

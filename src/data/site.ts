@@ -7,7 +7,8 @@ import type { Lang } from '../lib/i18n';
 import { PREVIEW, PRODUCTION, type Visibility } from '../lib/publication';
 import { siteManifest } from '../lib/inventory';
 import { siteRedirects, type Redirect } from '../lib/redirects';
-import { reportManifest } from './build-report';
+import { reportCards, reportManifest } from './build-report';
+import { cardJobs } from './og-images';
 
 /**
  * The one module that reads the content collections. Pages ask it for the site model and never call
@@ -51,8 +52,12 @@ async function load(): Promise<Site> {
   for (const u of site.unpublished) {
     console.info(`[shishin] not published (${u.reason}): ${u.filePath}`);
   }
-  // For the inventory at the end of the build (src/integrations/inventory.ts).
-  if (!import.meta.env.DEV) reportManifest(siteManifest(site, getRedirects(site)));
+  if (!import.meta.env.DEV) {
+    // For the inventory at the end of the build (src/integrations/inventory.ts).
+    reportManifest(siteManifest(site, getRedirects(site)));
+    // The social cards start drawing now, beside the pages (src/integrations/social-cards.ts).
+    reportCards(cardJobs(site));
+  }
   return site;
 }
 

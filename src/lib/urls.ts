@@ -1,4 +1,4 @@
-import { DEFAULT_LANG, type Lang } from './i18n';
+import { DEFAULT_LANG, LANGS, type Lang } from './i18n';
 import type { StoryKind } from '../schemas/story';
 
 /**
@@ -43,6 +43,16 @@ export const urls = {
   sitemap: () => '/sitemap-index.xml',
   robots: () => '/robots.txt',
 } as const;
+
+/**
+ * The pages with a searchable body (`data-pagefind-body`): stories, principles and the guide, as
+ * paths of files in `dist/` with `*` for the name, so that the indexer reads only these. A test
+ * checks that every built page with a body is in the index.
+ */
+export const searchablePageFiles = (): string[] =>
+  LANGS.flatMap((lang) => [urls.story(lang, '*'), urls.principle(lang, '*'), urls.guide(lang, '*')]).map(
+    (url) => `${url.slice(1)}index.html`,
+  );
 
 export type FeedFormat = 'rss' | 'json';
 const FEED_FILES: Record<FeedFormat, string> = { rss: 'rss.xml', json: 'feed.json' };

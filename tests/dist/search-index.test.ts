@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assertBuilt, DIST, entryPath, readEntries, readPage, ROOT } from '../support/dist';
@@ -16,6 +16,16 @@ describe('the search index in dist/', () => {
     expect(Object.keys(entry.languages)).toEqual(['ja']);
     const expected = readEntries('principles').length + published('stories').length + readEntries('guide').length;
     expect(entry.languages.ja!.page_count).toBe(expected);
+  });
+
+  it('indexes every built page that has a searchable body (the indexer reads only the pages meant to have one)', () => {
+    const entry = JSON.parse(readFileSync(path.join(DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const withBody = (readdirSync(DIST, { recursive: true }) as string[])
+      .filter((f) => f.endsWith('.html'))
+      .filter((f) => readFileSync(path.join(DIST, f), 'utf8').includes('data-pagefind-body'));
+    expect(entry.languages.ja!.page_count).toBe(withBody.length);
   });
 
   it('is built output only: nothing of it is copied into public/', () => {

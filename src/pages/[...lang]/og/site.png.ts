@@ -1,9 +1,13 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { cardPng, cards, pngResponse } from '../../../data/og-images';
+import { cardPng } from '../../../data/og-draw';
+import { cards, pngResponse } from '../../../data/og-images';
 import { getSite } from '../../../data/site';
 import { ogSitePaths } from '../../../lib/routes';
 
-export const getStaticPaths = (async () => ogSitePaths(await getSite())) satisfies GetStaticPaths;
+// A build draws every card in worker threads beside the pages (src/integrations/social-cards.ts);
+// this route draws one on request in `astro dev`.
+export const getStaticPaths = (async () =>
+  import.meta.env.DEV ? ogSitePaths(await getSite()) : []) satisfies GetStaticPaths;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = async ({ props: { lang } }) => pngResponse(await cardPng(cards.site(lang)));

@@ -75,3 +75,19 @@ describe('search in astro dev', () => {
     DEV_TIMEOUT_MS,
   );
 });
+
+describe('social cards in astro dev', () => {
+  it(
+    'are drawn on request (a build draws them in worker threads instead)',
+    async () => {
+      const res = await fetch(`${origin}/en/og/stories/joining-to-not-build.png`, {
+        signal: AbortSignal.timeout(DEV_TIMEOUT_MS),
+      });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('image/png');
+      const png = Buffer.from(await res.arrayBuffer());
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    },
+    DEV_TIMEOUT_MS,
+  );
+});

@@ -7,7 +7,7 @@ import type { CardData } from '../lib/og-card';
 /** Social cards are drawn once and then served from the cache while what they show is unchanged. */
 const cacheDir = mkdtempSync(path.join(tmpdir(), 'shishin-og-'));
 process.env.SHISHIN_OG_CACHE = cacheDir;
-const { cardPng } = await import('./og-images');
+const { cardPng } = await import('./og-draw.ts');
 
 const card: CardData = {
   lang: 'ja',
