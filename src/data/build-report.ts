@@ -2,8 +2,10 @@ import type { Manifest } from '../lib/inventory';
 import type { CardData } from '../lib/og-card';
 
 /**
- * Hands what the site model will publish from the pages' build to `src/integrations/inventory.ts`,
- * which checks it against the content files on disk and the pages written once the build is done.
+ * Hands what the site model knows from the pages' build to the integrations that finish the build:
+ * what will be published to `src/integrations/inventory.ts`, which checks it against the content
+ * files on disk and the pages written once the build is done; the social cards to
+ * `src/integrations/social-cards.ts`.
  *
  * Astro renders pages from a bundle of the site's code, so the two sides do not share module
  * instances; they share the process, hence a global, under a registered symbol so that neither
