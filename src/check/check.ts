@@ -1,6 +1,10 @@
 import { internalError, type CheckContext, type Rule, type ValidData } from './context';
 import { parseDoc, type ContentFile, type Doc } from './document';
 import type { CheckProblem } from './problem';
+import type { SourceEntry } from '../lib/site-model';
+import type { AuthorData } from '../schemas/author';
+import type { PrincipleData } from '../schemas/principle';
+import type { StoryData } from '../schemas/story';
 import { componentsRule } from './rules/components';
 import { datesRule } from './rules/dates';
 import { duplicatesRule } from './rules/duplicates';
@@ -47,6 +51,17 @@ export interface CheckInput {
 }
 
 export function checkContent(input: CheckInput): CheckProblem[] {
+  return checkContentAndData(input).problems;
+}
+
+/**
+ * `checkContent`, also giving the data of every file that passed its schema: a build whose content
+ * passed can start work from it (src/integrations/content-check.ts) before Astro has read a file.
+ */
+export function checkContentAndData(input: CheckInput): {
+  problems: CheckProblem[];
+  valid: ReadonlyMap<Doc, ValidData>;
+} {
   const problems: CheckProblem[] = [];
   const docs: Doc[] = [];
   for (const file of input.files) {
@@ -85,7 +100,24 @@ export function checkContent(input: CheckInput): CheckProblem[] {
       problems.push(internalError(rule.name, 'content/', e));
     }
   }
-  return sortProblems(problems);
+  return { problems: sortProblems(problems), valid };
+}
+
+/**
+ * The files that passed their schema as the site model's entries (src/lib/site-model.ts), with the
+ * same ids, paths, data and bodies as Astro's collections hand over.
+ */
+export function modelEntries(valid: ReadonlyMap<Doc, ValidData>) {
+  const principles: SourceEntry<PrincipleData>[] = [];
+  const stories: SourceEntry<StoryData>[] = [];
+  const authors: SourceEntry<AuthorData>[] = [];
+  for (const [doc, v] of valid) {
+    const base = { filePath: doc.file.path, body: doc.body };
+    if (v.collection === 'authors') authors.push({ id: doc.slug, filePath: doc.file.path, data: v.data });
+    else if (v.collection === 'principles') principles.push({ ...base, id: `${doc.lang}/${doc.slug}`, data: v.data });
+    else if (v.collection === 'stories') stories.push({ ...base, id: `${doc.lang}/${doc.slug}`, data: v.data });
+  }
+  return { principles, stories, authors };
 }
 
 export function sortProblems(problems: CheckProblem[]): CheckProblem[] {

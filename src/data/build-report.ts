@@ -36,18 +36,31 @@ export interface CardJob {
 
 const CARDS = Symbol.for('shishin.build-report.cards');
 
-type CardHolder = { [CARDS]?: (jobs: CardJob[]) => void };
+/** `publish`: the site model's list, which is what gets published; otherwise an early guess of it. */
+export type CardReceiver = (jobs: CardJob[], publish: boolean) => void;
 
-/**
- * Hands every social card of the site to `src/integrations/social-cards.ts`, which starts drawing
- * them in worker threads at once, while Astro renders the pages. Without a receiver (`astro dev`,
- * tests) this does nothing: the card routes draw on request there.
- */
-export function reportCards(jobs: CardJob[]): void {
-  (globalThis as CardHolder)[CARDS]?.(jobs);
+type CardHolder = { [CARDS]?: { receiver?: CardReceiver; waiting: [CardJob[], boolean][] } };
+
+function cardChannel() {
+  return ((globalThis as CardHolder)[CARDS] ??= { waiting: [] });
 }
 
-/** The integration's side of `reportCards`; `undefined` stops receiving. */
-export function receiveCards(receiver: ((jobs: CardJob[]) => void) | undefined): void {
-  (globalThis as CardHolder)[CARDS] = receiver;
+/**
+ * Hands social cards to `src/integrations/social-cards.ts`, which draws them in worker threads while
+ * the build goes on: first the cards of the content as the content check read it (before Astro has
+ * bundled anything), then the site model's own list, which is what gets published. Cards handed over
+ * before the integration listens wait for it.
+ */
+export function reportCards(jobs: CardJob[], publish: boolean): void {
+  const channel = cardChannel();
+  if (channel.receiver) channel.receiver(jobs, publish);
+  else channel.waiting.push([jobs, publish]);
+}
+
+/** The integration's side of `reportCards`; `undefined` stops receiving and forgets what waits. */
+export function receiveCards(receiver: CardReceiver | undefined): void {
+  const channel = cardChannel();
+  channel.receiver = receiver;
+  const waiting = channel.waiting.splice(0);
+  if (receiver) for (const [jobs, publish] of waiting) receiver(jobs, publish);
 }

@@ -4,7 +4,7 @@ import { buildSiteModel, type SiteModel } from '../lib/site-model';
 import { parseLangPath } from '../lib/content-ids';
 import { readGitHistory, type GitHistory } from '../lib/git-history';
 import type { Lang } from '../lib/i18n';
-import { PREVIEW, PRODUCTION, type Visibility } from '../lib/publication';
+import { buildOptions } from '../lib/publication';
 import { siteManifest } from '../lib/inventory';
 import { siteRedirects, type Redirect } from '../lib/redirects';
 import { reportCards, reportManifest } from './build-report';
@@ -20,21 +20,6 @@ import { cardJobs } from './og-images';
  */
 export type Site = SiteModel<CollectionEntry<'principles'>, CollectionEntry<'stories'>>;
 
-/**
- * `SHISHIN_NOW` (an ISO date) builds the site as of another moment, for tests and to preview what a
- * scheduled story will look like. `SHISHIN_PREVIEW=1` shows drafts and scheduled stories, as
- * `astro dev` does; production builds show neither.
- */
-function buildOptions(): { now: Date; visibility: Visibility } {
-  const nowText = process.env.SHISHIN_NOW;
-  const now = nowText ? new Date(nowText) : new Date();
-  if (Number.isNaN(now.getTime())) {
-    throw new Error(`SHISHIN_NOW must be a date such as 2026-01-31 or 2026-01-31T09:00:00Z, got "${nowText}".`);
-  }
-  const preview = import.meta.env.DEV || process.env.SHISHIN_PREVIEW === '1';
-  return { now, visibility: preview ? PREVIEW : PRODUCTION };
-}
-
 async function load(): Promise<Site> {
   const [principles, stories, authors] = await Promise.all([
     getCollection('principles'),
@@ -45,7 +30,7 @@ async function load(): Promise<Site> {
     principles: principles.map((e) => withPath(e)),
     stories: stories.map((e) => withPath(e)),
     authors: authors.map((e) => ({ id: e.id, filePath: e.filePath ?? `content/authors/${e.id}.yaml`, data: e.data })),
-    ...buildOptions(),
+    ...buildOptions(process.env, import.meta.env.DEV),
     readSource: (file) => readFileSync(file, 'utf8'),
     lastCommitted: gitHistory().dates,
   });
@@ -56,7 +41,7 @@ async function load(): Promise<Site> {
     // For the inventory at the end of the build (src/integrations/inventory.ts).
     reportManifest(siteManifest(site, getRedirects(site)));
     // The social cards start drawing now, beside the pages (src/integrations/social-cards.ts).
-    reportCards(cardJobs(site));
+    reportCards(cardJobs(site), true);
   }
   return site;
 }

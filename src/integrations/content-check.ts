@@ -1,7 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { siteConfig } from '../config';
-import { checkContent } from '../check/check';
+import { checkContentAndData, modelEntries } from '../check/check';
+import type { ValidData } from '../check/context';
+import type { Doc } from '../check/document';
+import { reportCards } from '../data/build-report';
+import { cardJobs } from '../data/og-images';
+import { buildOptions } from '../lib/publication';
+import { buildSiteModel } from '../lib/site-model';
 import { authorLang } from '../check/cli-lang';
 import type { CheckProblem } from '../check/problem';
 import { counts, formatReport, formatSummary } from '../check/report';
@@ -13,16 +19,37 @@ import { existsIn, readContentFiles } from '../check/workspace';
  * problem at 0:0. In `astro dev` the problems are logged (and again when a content file changes),
  * and the server keeps running.
  */
-function run(root: string): { problems: CheckProblem[]; files: number; seconds: number } {
+function run(root: string): {
+  problems: CheckProblem[];
+  valid: ReadonlyMap<Doc, ValidData>;
+  files: number;
+  seconds: number;
+} {
   const started = performance.now();
   const files = readContentFiles(root);
-  const problems = checkContent({
+  const { problems, valid } = checkContentAndData({
     files,
     now: now(),
     exists: existsIn(root),
     storiesPerPage: siteConfig.storiesPerPage,
   });
-  return { problems, files: files.length, seconds: (performance.now() - started) / 1000 };
+  return { problems, valid, files: files.length, seconds: (performance.now() - started) / 1000 };
+}
+
+/**
+ * The social cards of the content as checked, handed to `social-cards.ts` so that drawing starts
+ * before Astro has bundled a page. The site model built here is the one the pages will build from
+ * Astro's collections, so the guess is right unless Astro reads a file differently; the cards the
+ * pages then ask for are what gets published either way.
+ */
+function startCards(valid: ReadonlyMap<Doc, ValidData>, logger: AstroIntegrationLogger): void {
+  try {
+    const site = buildSiteModel({ ...modelEntries(valid), ...buildOptions(process.env, false) });
+    reportCards(cardJobs(site), false);
+  } catch (error) {
+    // The pages will build the model again and report the problem where it belongs.
+    logger.debug(`social cards not started early: ${String(error)}`);
+  }
 }
 
 function now(): Date {
@@ -48,7 +75,9 @@ export function contentCheck(): AstroIntegration {
         // Unit tests load the Astro config too; the check has its own tests.
         if (process.env.VITEST || (command !== 'build' && command !== 'dev')) return;
         const root = fileURLToPath(config.root);
-        const errors = log(logger, run(root));
+        const result = run(root);
+        const errors = log(logger, result);
+        if (errors === 0 && command === 'build') startCards(result.valid, logger);
         if (errors > 0 && command === 'build') {
           const lang = authorLang(undefined, process.env);
           const error = new Error(

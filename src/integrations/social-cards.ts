@@ -5,84 +5,130 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { receiveCards, type CardJob } from '../data/build-report.ts';
-import { missingGlyphsWarning } from '../data/og-draw.ts';
+import { cardFile, missingGlyphsWarning } from '../data/og-draw.ts';
+import type { CardData } from '../lib/og-card.ts';
 import type { CardReply, CardRequest } from './card-worker.ts';
 
 /**
- * Social cards in a build: every card is drawn in worker threads while Astro renders the pages and
- * Pagefind indexes them, instead of one after another on Astro's thread as card routes would be
- * (satori and resvg take tens of milliseconds a card: a minute per thousand stories). The site model
- * hands over the list of cards as soon as it is built (`reportCards` in `src/data/site.ts`); the
- * drawings go to the cache (`src/data/og-draw.ts`), and when the build is done they are copied into
+ * Social cards in a build: every card is drawn in worker threads while Astro bundles and renders the
+ * pages and Pagefind indexes them, instead of one after another on Astro's thread as card routes
+ * would be (satori and resvg take tens of milliseconds a card: a minute per thousand stories).
+ *
+ * Cards arrive twice (`reportCards`): from the content check, as soon as the content has passed it
+ * (src/integrations/content-check.ts), and from the site model once Astro renders, which is the list
+ * that gets published. A card is drawn once however often it is asked for; the drawings go to the
+ * cache (src/data/og-draw.ts), and when the build is done the published ones are copied into
  * `dist/` at their URLs. In `astro dev` the card routes draw on request instead.
  */
 export function socialCards(): AstroIntegration {
-  let drawing: Promise<DrawnJob[]> | undefined;
+  let pool: CardPool | undefined;
+  let published: CardJob[] | undefined;
   let started = 0;
   return {
     name: 'shishin:social-cards',
     hooks: {
       'astro:build:start': () => {
         started = performance.now();
-        receiveCards((jobs) => {
-          drawing ??= drawAll(jobs);
+        pool = new CardPool();
+        receiveCards((jobs, publish) => {
+          for (const job of jobs) void pool!.draw(job.card);
+          if (publish) published = jobs;
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
         receiveCards(undefined);
-        if (!drawing) throw new Error('Social cards: the site model listed no cards. Did any page call getSite()?');
-        const waitFrom = performance.now();
-        const drawn = await drawing;
-        const finished = performance.now();
-        const failed = drawn.filter((d) => d.error !== undefined);
-        if (failed.length > 0) {
-          throw new Error(
-            `Social cards: ${failed.length} could not be drawn:\n` +
-              failed.map((d) => `  ${d.job.source} (${d.job.url}): ${d.error}`).join('\n'),
+        if (!pool) return;
+        try {
+          if (!published) throw new Error('Social cards: the site model listed no cards. Did any page call getSite()?');
+          const waitFrom = performance.now();
+          const drawn = await Promise.all(published.map(async (job) => ({ job, ...(await pool!.draw(job.card)) })));
+          const finished = performance.now();
+          const failed = drawn.filter((d) => d.error !== undefined);
+          if (failed.length > 0) {
+            throw new Error(
+              `Social cards: ${failed.length} could not be drawn:\n` +
+                failed.map((d) => `  ${d.job.source} (${d.job.url}): ${d.error}`).join('\n'),
+            );
+          }
+          const out = fileURLToPath(dir);
+          await Promise.all(
+            drawn.map(async ({ job, file }) => {
+              const target = path.join(out, job.url);
+              await mkdir(path.dirname(target), { recursive: true });
+              await copyFile(file, target);
+            }),
           );
+          for (const { job, missing } of drawn) {
+            if (missing.length > 0) logger.warn(`${job.source}: ${missingGlyphsWarning(job.card, missing)}`);
+          }
+          const fresh = drawn.filter((d) => d.drawn).length;
+          // Cards of the early list that the site model did not publish: a wrong guess costs only time.
+          const unused = pool.size - new Set(drawn.map((d) => d.file)).size;
+          // What the cards cost the build is the time it waited for them: the benchmark reads that
+          // ("took …") as their phase.
+          logger.info(
+            `${drawn.length} social cards (${fresh} drawn, ${drawn.length - fresh} from the cache; ` +
+              `${unused} drawn early were not published) by ${WORKERS} worker thread(s) beside the build, ` +
+              `${Math.round((finished - started) / 1000)} s from its start; waiting for the last of them took ` +
+              `${Math.round(finished - waitFrom)} ms`,
+          );
+        } finally {
+          await pool.close();
+          pool = undefined;
+          published = undefined;
         }
-        const out = fileURLToPath(dir);
-        await Promise.all(
-          drawn.map(async ({ job, file }) => {
-            const target = path.join(out, job.url);
-            await mkdir(path.dirname(target), { recursive: true });
-            await copyFile(file!, target);
-          }),
-        );
-        for (const { job, missing } of drawn) {
-          if (missing.length > 0) logger.warn(`${job.source}: ${missingGlyphsWarning(job.card, missing)}`);
-        }
-        const fresh = drawn.filter((d) => d.drawn).length;
-        // The time the build waited is what cards cost it; the benchmark reads it as their phase.
-        logger.info(
-          `${drawn.length} social cards (${fresh} drawn, ${drawn.length - fresh} from the cache) by ${WORKERS} ` +
-            `worker thread(s) beside the pages, ${Math.round((finished - started) / 1000)} s from the build's start; ` +
-            `waiting for the last of them took ${Math.round(finished - waitFrom)} ms`,
-        );
       },
     },
   };
 }
 
-interface DrawnJob {
-  job: CardJob;
-  file?: string;
+interface Drawn {
+  file: string;
   drawn: boolean;
   missing: string[];
   error?: string;
 }
 
 /**
- * Threads that draw: one per core but the one Astro renders pages on. Pagefind runs in a
- * process of its own later. Each thread holds its own copy of the fonts (about 130 MB).
+ * Threads that draw: one per core but the one Astro works on. Pagefind runs in a process of its own
+ * at the end. Each thread holds its own copy of the fonts (about 130 MB).
  */
 const WORKERS = Math.max(1, os.availableParallelism() - 1);
 
-/** Draws every job, a few threads at a time, each thread one card at a time. Never rejects. */
-async function drawAll(jobs: readonly CardJob[]): Promise<DrawnJob[]> {
-  const results: DrawnJob[] = new Array(jobs.length);
-  let next = 0;
-  const thread = async () => {
+/** Worker threads drawing cards from one queue, each one card at a time; a card is drawn once. */
+class CardPool {
+  private readonly byFile = new Map<string, Promise<Drawn>>();
+  private readonly queue: { card: CardData; done: (d: Drawn) => void }[] = [];
+  private readonly threads: Promise<void>[] = [];
+  private closing = false;
+  private wake: (() => void)[] = [];
+  private nextId = 0;
+
+  /** The card's drawing; never rejects: a failure is in `error`. */
+  draw(card: CardData): Promise<Drawn> {
+    const file = cardFile(card);
+    let drawing = this.byFile.get(file);
+    if (!drawing) {
+      drawing = new Promise<Drawn>((done) => this.queue.push({ card, done }));
+      this.byFile.set(file, drawing);
+      if (this.threads.length < WORKERS) this.threads.push(this.thread());
+      this.wake.shift()?.();
+    }
+    return drawing;
+  }
+
+  /** How many different cards were asked for. */
+  get size(): number {
+    return this.byFile.size;
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    for (const wake of this.wake.splice(0)) wake();
+    await Promise.all(this.threads);
+  }
+
+  private async thread(): Promise<void> {
     const worker = new Worker(new URL('./card-worker.ts', import.meta.url));
     const pending = new Map<number, (reply: CardReply) => void>();
     const crashed = new Promise<CardReply>((resolve) =>
@@ -90,25 +136,30 @@ async function drawAll(jobs: readonly CardJob[]): Promise<DrawnJob[]> {
     );
     worker.on('message', (reply: CardReply) => pending.get(reply.id)?.(reply));
     try {
-      for (let id = next++; id < jobs.length; id = next++) {
-        const job = jobs[id]!;
+      for (;;) {
+        const next = this.queue.shift();
+        if (!next) {
+          if (this.closing) return;
+          await new Promise<void>((resolve) => this.wake.push(resolve));
+          continue;
+        }
+        const id = this.nextId++;
         const reply = await Promise.race([
           new Promise<CardReply>((resolve) => {
             pending.set(id, resolve);
-            worker.postMessage({ id, card: job.card } satisfies CardRequest);
+            worker.postMessage({ id, card: next.card } satisfies CardRequest);
           }),
           crashed,
         ]);
         pending.delete(id);
-        results[id] =
+        next.done(
           'error' in reply
-            ? { job, drawn: false, missing: [], error: reply.error }
-            : { job, file: reply.file, drawn: reply.drawn, missing: reply.missing };
+            ? { file: '', drawn: false, missing: [], error: reply.error }
+            : { file: reply.file, drawn: reply.drawn, missing: reply.missing },
+        );
       }
     } finally {
       await worker.terminate();
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(WORKERS, jobs.length) }, thread));
-  return results;
+  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isVisible, PREVIEW, PRODUCTION, publicationState } from './publication';
+import { buildOptions, isVisible, PREVIEW, PRODUCTION, publicationState } from './publication';
 
 const now = new Date('2026-06-01T00:00:00Z');
 
@@ -19,5 +19,18 @@ describe('publication', () => {
       expect(isVisible(state, PREVIEW)).toBe(true);
     }
     expect(isVisible('published', PRODUCTION)).toBe(true);
+  });
+});
+
+describe('buildOptions', () => {
+  it('publishes only what is out now, unless previewing or in the dev server', () => {
+    expect(buildOptions({}, false).visibility).toEqual(PRODUCTION);
+    expect(buildOptions({ SHISHIN_PREVIEW: '1' }, false).visibility).toEqual(PREVIEW);
+    expect(buildOptions({}, true).visibility).toEqual(PREVIEW);
+  });
+
+  it('builds as of SHISHIN_NOW, and says what a wrong date looks like', () => {
+    expect(buildOptions({ SHISHIN_NOW: '2026-01-31' }, false).now.toISOString()).toBe('2026-01-31T00:00:00.000Z');
+    expect(() => buildOptions({ SHISHIN_NOW: 'yesterday' }, false)).toThrow(/2026-01-31.*"yesterday"/);
   });
 });

@@ -258,6 +258,7 @@ export function buildSiteModel<PE extends SourceEntry<PrincipleData>, SE extends
       unpublished.push({ filePath: entry.filePath, reason: state as Unpublished['reason'] });
       continue;
     }
+    let time: ReadingTime | undefined;
     stories.set(entry.id, {
       key: entry.id,
       slug: parsed.slug,
@@ -268,7 +269,10 @@ export function buildSiteModel<PE extends SourceEntry<PrincipleData>, SE extends
       state,
       principles: cited,
       authors: storyAuthors,
-      readingTime: readingTime(entry.body ?? '', parsed.lang),
+      // Counted when a page first shows it: the content check builds this model too, and never does.
+      get readingTime() {
+        return (time ??= readingTime(entry.body ?? '', parsed.lang));
+      },
       related: [],
       lastUpdated: input.lastCommitted?.get(entry.filePath) ?? entry.data.updatedDate,
     });
