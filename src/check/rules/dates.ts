@@ -55,14 +55,15 @@ export const datesRule: Rule = {
           continue;
         }
         if (value === undefined || (value === null && field === 'updatedDate')) continue;
-        const at = yamlPathPosition(doc.file.text, [field], { frontmatter: true });
+        // Found only when there is something to report: reading the YAML again costs more than the check.
+        const at = () => yamlPathPosition(doc.file.text, [field], { frontmatter: true });
         if (value === null) {
           report(
             problem(
               'dates',
               'error',
               doc.file.path,
-              at,
+              at(),
               { ja: `「${field}」が空です。`, en: `${field} is empty.` },
               {
                 ja: 'YYYY-MM-DD の形で日付を書いてください（例: 2025-04-14）',
@@ -79,7 +80,7 @@ export const datesRule: Rule = {
               'dates',
               'error',
               doc.file.path,
-              at,
+              at(),
               {
                 ja: `「${field}」の ${String(value)} は存在しない日付です。`,
                 en: `${field}: ${String(value)} is not a day of the calendar.`,
@@ -93,7 +94,7 @@ export const datesRule: Rule = {
               'dates',
               'error',
               doc.file.path,
-              at,
+              at(),
               {
                 ja: `「${field}」の「${String(value)}」は日付として読めません。`,
                 en: `${field}: "${String(value)}" is not a date.`,

@@ -94,9 +94,11 @@ function elementProblems(ctx: CheckContext): CheckProblem[] {
   for (const [doc, v] of ctx.crossCheck) if (v.collection === 'principles') principles.set(doc.slug, v.data);
   const isStory = (doc: Doc) => ctx.crossCheck.get(doc)?.collection === 'stories';
   return eachDoc(ctx, 'references', (doc, report) => {
-    const retired = (id: string, at: { line: number; column: number } | undefined) => {
+    type At = { line: number; column: number } | undefined;
+    const retired = (id: string, where: At | (() => At)) => {
       const data = principles.get(id);
       if (data?.status !== 'retired' || doc.collection === 'principles') return;
+      const at = typeof where === 'function' ? where() : where;
       const next = data.supersededBy;
       report(
         problem(
@@ -120,7 +122,7 @@ function elementProblems(ctx: CheckContext): CheckProblem[] {
     const valid = ctx.valid.get(doc);
     if (valid?.collection === 'stories') {
       valid.data.principles.forEach((id, i) =>
-        retired(id, yamlPathPosition(doc.file.text, ['principles', i], { frontmatter: true })),
+        retired(id, () => yamlPathPosition(doc.file.text, ['principles', i], { frontmatter: true })),
       );
     }
     for (const node of walk(doc.tree)) {
