@@ -1,4 +1,7 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { cp, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { findPackageJSON } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,19 +62,57 @@ export function pagefindIntegration(): AstroIntegration {
   };
 }
 
-/** Indexes the built site in `outDir` and writes the index beside it. */
+/**
+ * Where the index of the last build is kept, by a hash of every page it was built from: a rebuild
+ * whose pages came out the same reuses it instead of indexing again (Pagefind has no incremental
+ * mode; indexing is about 13 ms a page).
+ */
+const CACHE_DIR = () => path.resolve(process.env.SHISHIN_PAGEFIND_CACHE ?? 'node_modules/.cache/shishin-pagefind');
+const PAGEFIND_VERSION: string = (
+  JSON.parse(readFileSync(findPackageJSON('pagefind', import.meta.url)!, 'utf8')) as { version: string }
+).version;
+
+/**
+ * The hash of what the index is made from: Pagefind's version, how it is called, and every HTML
+ * file of the site (any page, not only those indexed, so that no rule about which pages count can
+ * go stale here).
+ */
+export async function indexKey(outDir: string): Promise<string> {
+  const hash = createHash('sha256').update(JSON.stringify([PAGEFIND_VERSION, INDEX_LANGUAGE, searchablePageFiles()]));
+  const files = (await readdir(outDir, { recursive: true }))
+    .filter((f) => f.endsWith('.html') && !f.startsWith(PAGEFIND_PATH.slice(1)))
+    .sort();
+  for (const file of files) hash.update(`\0${file}\0`).update(await readFile(path.join(outDir, file)));
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** Indexes the built site in `outDir` and writes the index beside it, or reuses the last build's. */
 async function buildIndex(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
+  const output = path.join(outDir, PAGEFIND_PATH);
+  const key = await indexKey(outDir);
+  const cached = path.join(CACHE_DIR(), key);
+  if (await stat(cached).catch(() => undefined)) {
+    await cp(cached, output, { recursive: true });
+    await writePrinciples(output);
+    logger.info(
+      `Search index: the pages are the same as in the last build, so its index (${await indexedPageCount(output)} pages) ` +
+        `was reused in ${Math.round(performance.now() - started)} ms → ${PAGEFIND_PATH}`,
+    );
+    return;
+  }
   try {
     const index = await newIndex();
     // Only the pages with a body: list pages, tags and authors would be read and dropped (a quarter
     // of the HTML files, and a quarter of the indexing time).
     const added = await index.addDirectory({ path: outDir, glob: `{${searchablePageFiles().join(',')}}` });
     failOn(added.errors, `indexing ${outDir}`);
-    const written = await index.writeFiles({ outputPath: path.join(outDir, PAGEFIND_PATH) });
+    const written = await index.writeFiles({ outputPath: output });
     failOn(written.errors, `writing ${written.outputPath}`);
-    const principles = principlesFile(await fragmentFiles(written.outputPath));
-    await writeFile(path.join(written.outputPath, PRINCIPLES_FILE), principles);
+    await keepForNextBuild(output, cached).catch((error: unknown) =>
+      logger.warn(`Search index: not kept for the next build (${String(error)}); the next build will index again.`),
+    );
+    await writePrinciples(output);
     const indexed = await indexedPageCount(written.outputPath);
     const ms = Math.round(performance.now() - started);
     logger.info(
@@ -86,6 +127,21 @@ async function buildIndex(outDir: string, logger: AstroIntegrationLogger): Promi
   } finally {
     await pagefind.close();
   }
+}
+
+/** `principles.json`, made anew on every build (also from a reused index): it is our file, not Pagefind's. */
+async function writePrinciples(output: string): Promise<void> {
+  await writeFile(path.join(output, PRINCIPLES_FILE), principlesFile(await fragmentFiles(output)));
+}
+
+/** Keeps Pagefind's output as the only index in the cache (a copy, renamed into place when complete). */
+async function keepForNextBuild(output: string, cached: string): Promise<void> {
+  const dir = path.dirname(cached);
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  const tmp = `${cached}.${process.pid}.tmp`;
+  await cp(output, tmp, { recursive: true });
+  await rename(tmp, cached);
 }
 
 /** Pages with a searchable body, from the index's own entry file (Pagefind reports only files read). */
