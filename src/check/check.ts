@@ -1,10 +1,6 @@
 import { internalError, type CheckContext, type Rule, type ValidData } from './context';
 import { parseDoc, type ContentFile, type Doc } from './document';
 import type { CheckProblem } from './problem';
-import type { SourceEntry } from '../lib/site-model';
-import type { AuthorData } from '../schemas/author';
-import type { PrincipleData } from '../schemas/principle';
-import type { StoryData } from '../schemas/story';
 import { componentsRule } from './rules/components';
 import { datesRule } from './rules/dates';
 import { duplicatesRule } from './rules/duplicates';
@@ -101,23 +97,6 @@ export function checkContentAndData(input: CheckInput): {
     }
   }
   return { problems: sortProblems(problems), valid };
-}
-
-/**
- * The files that passed their schema as the site model's entries (src/lib/site-model.ts), with the
- * same ids, paths, data and bodies as Astro's collections hand over.
- */
-export function modelEntries(valid: ReadonlyMap<Doc, ValidData>) {
-  const principles: SourceEntry<PrincipleData>[] = [];
-  const stories: SourceEntry<StoryData>[] = [];
-  const authors: SourceEntry<AuthorData>[] = [];
-  for (const [doc, v] of valid) {
-    const base = { filePath: doc.file.path, body: doc.body };
-    if (v.collection === 'authors') authors.push({ id: doc.slug, filePath: doc.file.path, data: v.data });
-    else if (v.collection === 'principles') principles.push({ ...base, id: `${doc.lang}/${doc.slug}`, data: v.data });
-    else if (v.collection === 'stories') stories.push({ ...base, id: `${doc.lang}/${doc.slug}`, data: v.data });
-  }
-  return { principles, stories, authors };
 }
 
 export function sortProblems(problems: CheckProblem[]): CheckProblem[] {

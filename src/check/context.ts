@@ -2,6 +2,7 @@ import type { AuthorData } from '../schemas/author';
 import type { GuideData } from '../schemas/guide';
 import type { PrincipleData } from '../schemas/principle';
 import type { StoryData } from '../schemas/story';
+import type { SourceEntry } from '../lib/site-model';
 import type { Doc } from './document';
 import { problem, type CheckProblem } from './problem';
 
@@ -71,4 +72,21 @@ export function internalError(rule: string, file: string, e: unknown): CheckProb
       en: 'this is a bug in the checker; please report it with the file',
     },
   );
+}
+
+/**
+ * The files that passed their schema as the site model's entries (src/lib/site-model.ts), with the
+ * same ids, paths, data and bodies as Astro's collections hand over.
+ */
+export function modelEntries(valid: ReadonlyMap<Doc, ValidData>) {
+  const principles: SourceEntry<PrincipleData>[] = [];
+  const stories: SourceEntry<StoryData>[] = [];
+  const authors: SourceEntry<AuthorData>[] = [];
+  for (const [doc, v] of valid) {
+    const base = { id: doc.lang ? `${doc.lang}/${doc.slug}` : doc.slug, filePath: doc.file.path, body: doc.body };
+    if (v.collection === 'authors') authors.push({ id: doc.slug, filePath: doc.file.path, data: v.data });
+    else if (v.collection === 'principles') principles.push({ ...base, data: v.data });
+    else if (v.collection === 'stories') stories.push({ ...base, data: v.data });
+  }
+  return { principles, stories, authors };
 }

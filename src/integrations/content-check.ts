@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { siteConfig } from '../config';
-import { checkContentAndData, modelEntries } from '../check/check';
-import type { ValidData } from '../check/context';
+import { checkContentAndData } from '../check/check';
+import { modelEntries, type ValidData } from '../check/context';
 import type { Doc } from '../check/document';
 import { reportCards } from '../data/build-report';
 import { cardJobs } from '../data/og-images';

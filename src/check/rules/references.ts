@@ -1,12 +1,10 @@
 import { ContentError, type ContentProblem } from '../../lib/content-error';
 import { PREVIEW } from '../../lib/publication';
-import { buildSiteModel, type SourceEntry } from '../../lib/site-model';
+import { buildSiteModel } from '../../lib/site-model';
 import { yamlPathPosition } from '../../lib/source-position';
 import { nearest } from '../../lib/suggest';
-import type { AuthorData } from '../../schemas/author';
 import type { PrincipleData } from '../../schemas/principle';
-import type { StoryData } from '../../schemas/story';
-import { eachDoc, internalError, type CheckContext, type Rule } from '../context';
+import { eachDoc, internalError, modelEntries, type CheckContext, type Rule } from '../context';
 import { jsxAttribute, positionOf, walk, type Doc } from '../document';
 import { didYouMeanText, problem, type CheckProblem, type Text } from '../problem';
 import { STAND_IN_ID } from './schema';
@@ -54,24 +52,11 @@ export function translate(p: ContentProblem): { message: Text; hint?: Text } {
   }
 }
 
-function entries(ctx: CheckContext) {
-  const principles: SourceEntry<PrincipleData>[] = [];
-  const stories: SourceEntry<StoryData>[] = [];
-  const authors: SourceEntry<AuthorData>[] = [];
-  for (const [doc, v] of ctx.crossCheck) {
-    const base = { id: doc.lang ? `${doc.lang}/${doc.slug}` : doc.slug, filePath: doc.file.path, body: doc.body };
-    if (v.collection === 'principles') principles.push({ ...base, data: v.data });
-    else if (v.collection === 'stories') stories.push({ ...base, data: v.data });
-    else if (v.collection === 'authors') authors.push({ ...base, data: v.data });
-  }
-  return { principles, stories, authors };
-}
-
 function modelProblems(ctx: CheckContext): CheckProblem[] {
   const texts = new Map(ctx.docs.map((d) => [d.file.path, d.file.text]));
   try {
     buildSiteModel({
-      ...entries(ctx),
+      ...modelEntries(ctx.crossCheck),
       now: ctx.now,
       visibility: PREVIEW,
       readSource: (file) => texts.get(file) ?? '',
