@@ -46,19 +46,35 @@ export function bodyLineOffset(source: string): number {
  * or the frontmatter of an MDX file when `frontmatter` is true. Falls back to the nearest written
  * parent, then to the first line: a problem is never left without a line.
  */
+/**
+ * The last YAML text parsed, and its tree: the problems of one file are reported together, often
+ * several for one file (a story citing three retired principles), and parsing is the costly part.
+ */
+let last: { text: string; parsed: { doc: Document.Parsed; counter: LineCounter } | undefined } | undefined;
+
+function parseYaml(text: string): { doc: Document.Parsed; counter: LineCounter } | undefined {
+  if (last?.text !== text) {
+    const counter = new LineCounter();
+    let parsed: { doc: Document.Parsed; counter: LineCounter } | undefined;
+    try {
+      parsed = { doc: parseDocument(text, { lineCounter: counter, uniqueKeys: false }), counter };
+    } catch {
+      parsed = undefined;
+    }
+    last = { text, parsed };
+  }
+  return last.parsed;
+}
+
 export function yamlPathPosition(
   source: string,
   path: readonly PropertyKey[],
   options: { frontmatter?: boolean; key?: boolean } = {},
 ): Position {
   const { yamlText, lineOffset } = options.frontmatter ? frontmatterYaml(source) : { yamlText: source, lineOffset: 0 };
-  const counter = new LineCounter();
-  let doc: Document.Parsed;
-  try {
-    doc = parseDocument(yamlText, { lineCounter: counter, uniqueKeys: false });
-  } catch {
-    return { line: 1, column: 1 };
-  }
+  const parsed = parseYaml(yamlText);
+  if (!parsed) return { line: 1, column: 1 };
+  const { doc, counter } = parsed;
   for (let n = path.length; n > 0; n--) {
     const keys = path.slice(0, n).map((k) => (typeof k === 'symbol' ? String(k) : k));
     const parentPath = keys.slice(0, -1);

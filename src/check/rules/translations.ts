@@ -13,31 +13,37 @@ export const translationsRule: Rule = {
   name: 'translations',
   run: (ctx) => {
     const slugs = new Map<string, Set<string>>();
-    const docs = new Map<string, Doc>();
     for (const doc of ctx.docs) {
       if (!doc.collection || !doc.lang) continue;
       const k = `${doc.collection}/${doc.lang}`;
       if (!slugs.has(k)) slugs.set(k, new Set());
       slugs.get(k)!.add(doc.slug);
-      docs.set(`${k}/${doc.slug}`, doc);
     }
     // Twins of a story are published together: a near name only counts as the misnamed twin when it
     // has the same pubDate (else stories named by number, `post-0981` and `post-0989`, would pair up).
-    const pubDay = (doc: Doc | undefined) => {
-      const valid = doc && ctx.valid.get(doc);
+    const pubDay = (doc: Doc) => {
+      const valid = ctx.valid.get(doc);
       return valid?.collection === 'stories' ? valid.data.pubDate.getTime() : undefined;
     };
-    const sameDay = (doc: Doc, other: string, slug: string) =>
-      doc.collection !== 'stories' || pubDay(doc) === pubDay(docs.get(`${doc.collection}/${other}/${slug}`));
     const has = (doc: Doc, lang: string, slug: string) => slugs.get(`${doc.collection}/${lang}`)?.has(slug) ?? false;
+    // The unpaired names of each folder (of each day, for stories): where a misnamed twin can be.
+    // Grouped once, so that each file looks only at its own group: scanning the whole other folder
+    // for every unpaired file took 52 s at 5,000 stories.
+    const group = (doc: Doc, lang: string) =>
+      doc.collection === 'stories' ? `${doc.collection}/${lang}/${pubDay(doc)}` : `${doc.collection}/${lang}`;
+    const unpaired = new Map<string, string[]>();
+    for (const doc of ctx.docs) {
+      if (!doc.collection || !doc.lang || has(doc, otherLang(doc.lang), doc.slug)) continue;
+      const k = group(doc, doc.lang);
+      if (!unpaired.has(k)) unpaired.set(k, []);
+      unpaired.get(k)!.push(doc.slug);
+    }
     return eachDoc(ctx, 'translations', (doc, report) => {
       if (!doc.collection || !doc.lang || doc.collection === 'authors') return;
       const other = otherLang(doc.lang);
       if (has(doc, other, doc.slug)) return;
       // A name in the other folder that is near and itself unpaired: the same entry, misnamed.
-      const lonely = [...(slugs.get(`${doc.collection}/${other}`) ?? [])].filter(
-        (s) => !has(doc, doc.lang!, s) && sameDay(doc, other, s),
-      );
+      const lonely = unpaired.get(group(doc, other)) ?? [];
       const twin = nearest(doc.slug, lonely)[0];
       if (twin) {
         if (doc.lang !== 'ja') return; // report the pair once, on the Japanese file
