@@ -45,9 +45,13 @@ export async function pageWeight(dist: string, url: string): Promise<PageWeight>
   return { url, htmlGzip: gz(html), cssGzip, jsGzip };
 }
 
-/** What a gzipping host would send for a response: Pagefind's index files are gzipped already. */
-function wireBytes(url: string, body: Buffer): number {
-  return /\.pf_(?:fragment|index|meta|filter)$/.test(new URL(url).pathname) ? body.length : gz(body);
+/**
+ * What a gzipping host would send for a response. Pagefind writes its index files and its
+ * WebAssembly (`wasm.<lang>.pagefind`) gzipped already, and unpacks them itself: a host sends them as
+ * they are (gzipping them again saves nothing), so they count at their size on disk.
+ */
+export function wireBytes(url: string, body: Buffer): number {
+  return /\.(?:pf_fragment|pf_index|pf_meta|pf_filter|pagefind)$/.test(new URL(url).pathname) ? body.length : gz(body);
 }
 
 /** The search's own files: what a query costs, apart from the page it is typed into. */
