@@ -9,6 +9,15 @@ import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
 import { pageLinks } from '../lib/crawl';
 import { PRINCIPLES_FILE, principleNames } from '../lib/search-principles';
+import { LANGS } from '../lib/i18n';
+import {
+  modulePreloadLinks,
+  moduleScripts,
+  searchPreloadLinks,
+  staticImports,
+  withPreloads,
+} from '../lib/search-preloads';
+import { urls } from '../lib/urls';
 
 /**
  * Search indexing as a build step: Pagefind's Node API runs over the built site in
@@ -69,6 +78,7 @@ async function buildIndex(outDir: string, logger: AstroIntegrationLogger): Promi
     failOn(written.errors, `writing ${written.outputPath}`);
     const principles = await principlesFile(index);
     await writeFile(path.join(written.outputPath, PRINCIPLES_FILE), principles);
+    await addSearchPreloads(outDir, written.outputPath);
     const indexed = await indexedPageCount(written.outputPath);
     const ms = Math.round(performance.now() - started);
     logger.info(
@@ -82,6 +92,24 @@ async function buildIndex(outDir: string, logger: AstroIntegrationLogger): Promi
     );
   } finally {
     await pagefind.close();
+  }
+}
+
+/**
+ * Adds preload hints to the built search pages (src/lib/search-preloads.ts): the modules their
+ * scripts import, and the index's files every query needs.
+ */
+async function addSearchPreloads(outDir: string, outputPath: string): Promise<void> {
+  const index = searchPreloadLinks(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8'), PAGEFIND_PATH);
+  for (const lang of LANGS) {
+    const page = path.join(outDir, urls.search(lang), 'index.html');
+    const html = await readFile(page, 'utf8');
+    const imports = new Set<string>();
+    for (const src of moduleScripts(html)) {
+      const code = await readFile(path.join(outDir, src), 'utf8');
+      for (const module of staticImports(code, src)) if (!html.includes(`"${module}"`)) imports.add(module);
+    }
+    await writeFile(page, withPreloads(html, modulePreloadLinks([...imports]) + index));
   }
 }
 

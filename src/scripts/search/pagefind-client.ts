@@ -5,6 +5,7 @@
 import { matchingPrinciples, principlesFirst, runPlans, type MatchMode } from '../../lib/search-engine';
 import type { Facet } from '../../lib/search-facets';
 import { PRINCIPLES_FILE, type PrincipleName } from '../../lib/search-principles';
+import { CACHE_TAG_ATTR, ENTRY_HINT_ATTR } from '../../lib/search-preloads';
 import { prepareQuery } from '../../lib/search-query';
 
 /** The parts of Pagefind's browser API we use (pagefind ships no types for it). */
@@ -28,7 +29,12 @@ interface PagefindInstance {
   ): Promise<{ results: PagefindResult[] } | null>;
 }
 interface PagefindModule {
-  createInstance(options?: { basePath?: string }): PagefindInstance;
+  createInstance(options?: {
+    basePath?: string;
+    excerptLength?: number;
+    /** Replaces the time as the `?ts=` of the entry file's URL. */
+    metaCacheTag?: string;
+  }): PagefindInstance;
 }
 
 export type Filters = Partial<Record<Facet, string>>;
@@ -68,14 +74,20 @@ async function create(): Promise<PagefindInstance> {
   const html = document.documentElement;
   const lang = html.getAttribute('lang');
   html.setAttribute('lang', 'und');
+  // On the search page the build added preload hints for Pagefind's files (src/lib/search-preloads.ts);
+  // the entry file's URL carries a cache tag that must be the hint's for the hint to be used.
+  const metaCacheTag = document.querySelector(`link[${ENTRY_HINT_ATTR}]`)?.getAttribute(CACHE_TAG_ATTR) ?? undefined;
   let pf: PagefindInstance;
   try {
-    pf = mod.createInstance({ basePath: PAGEFIND_BASE });
+    pf = mod.createInstance({
+      basePath: PAGEFIND_BASE,
+      excerptLength: EXCERPT_LENGTH,
+      ...(metaCacheTag ? { metaCacheTag } : {}),
+    });
   } finally {
     if (lang === null) html.removeAttribute('lang');
     else html.setAttribute('lang', lang);
   }
-  await pf.options({ excerptLength: EXCERPT_LENGTH });
   await pf.init();
   return pf;
 }
@@ -173,20 +185,34 @@ export function preloadSearch(): void {
 
 /** Runs a query: prepared plans through Pagefind, then principles named by the query first. */
 export async function searchSite(raw: string, filters: Filters, lang: string): Promise<SearchAnswer> {
+  performance.mark('search:start');
   const prepared = prepareQuery(raw);
   if (prepared.plans.length === 0) return { mode: 'none', results: [], pinned: 0 };
+  // Both start now: the principle names are needed as soon as the plans have run.
+  const names = principles().catch((error: unknown): PrincipleName[] => {
+    // Ranking principles first is a refinement: without the file, search still answers.
+    console.warn('Search: principle names unavailable:', error);
+    return [];
+  });
   const pf = await loadPagefind();
-  const search = async (term: string) => ((await pf.search(term, { filters }))?.results ?? []).map(withOwnData);
-  const [outcome, names] = await Promise.all([
-    runPlans(prepared.plans, { search, holds }),
-    principles().catch((error: unknown) => {
-      // Ranking principles first is a refinement: without the file, search still answers.
-      console.warn('Search: principle names unavailable:', error);
-      return [];
-    }),
-  ]);
+  performance.mark('search:pagefind-loaded');
+  // One Pagefind search per distinct term: the plans ask for some words more than once.
+  const asked = new Map<string, Promise<PagefindResult[]>>();
+  const search = (term: string) => {
+    let found = asked.get(term);
+    if (!found) {
+      found = pf.search(term, { filters }).then((r) => {
+        performance.mark(`search:searched ${term}`);
+        return (r?.results ?? []).map(withOwnData);
+      });
+      asked.set(term, found);
+    }
+    return found;
+  };
+  const outcome = await runPlans(prepared.plans, { search, holds });
+  performance.mark('search:planned');
   const byId = new Map(outcome.hits.map((h) => [h.id, h]));
-  const candidates = names
+  const candidates = (await names)
     .filter((p) => principleAllowed(p, filters))
     .map((p) => ({ hit: byId.get(p.id) ?? principleResult(p), title: p.title, aliases: p.aliases, lang: p.lang }));
   const pinned = matchingPrinciples(prepared.normalized, candidates, lang).map((p) => p.hit);
