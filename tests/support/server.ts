@@ -1,6 +1,7 @@
 /**
  * A static file server for `dist/` on loopback, behaving like the common static hosts:
- * `/path/` serves `/path/index.html`, unknown paths get `/404.html` with status 404.
+ * `/path/` serves `/path/index.html`, unknown paths get `/404.html` with status 404, and every
+ * response says when its file was last modified.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -25,6 +26,8 @@ const TYPES: Record<string, string> = {
 
 export interface StaticServer {
   origin: string;
+  /** The path (and query) of every request received, in order: what the browser did not find in its cache. */
+  requests: string[];
   close(): Promise<void>;
 }
 
@@ -43,12 +46,19 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
 }
 
 export async function startServer(root: string): Promise<StaticServer> {
+  const requests: string[] = [];
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    requests.push(url.pathname + url.search);
     const file = await resolveFile(root, url.pathname);
     const status = file ? 200 : 404;
     const target = file ?? path.join(root, '404.html');
-    res.writeHead(status, { 'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream' });
+    res.writeHead(status, {
+      'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream',
+      // As static hosts do: lets the browser reuse a file fetched moments ago, e.g. a file the search
+      // page preloads and Pagefind's worker then asks for (without it, every request refetches).
+      'last-modified': (await stat(target)).mtime.toUTCString(),
+    });
     createReadStream(target)
       .on('error', () => res.end())
       .pipe(res);
@@ -57,6 +67,7 @@ export async function startServer(root: string): Promise<StaticServer> {
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
+    requests,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
