@@ -90,6 +90,7 @@ export class SearchView {
       this.shown = 0;
       this.list.replaceChildren();
       await this.showMore(false);
+      performance.mark('search:shown');
       if (run !== this.run) return;
       const n = answer.results.length;
       this.status.textContent = n === 0 ? t(this.o.lang, 'search.empty') : searchCount(this.o.lang, n);
