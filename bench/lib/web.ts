@@ -57,8 +57,8 @@ export function wireBytes(url: string, body: Buffer): number {
 /**
  * The bytes of the search's own files (`/pagefind/`: what a query costs, apart from the page it is
  * typed into) among the requests the server received. Counted at the server, not from the browser's
- * responses: a file the page preloaded and Pagefind's worker then read from the browser's cache
- * crosses the network once, though the browser reports a response to each.
+ * responses: the browser also reports a response for a file it read from its cache (e.g. a file a
+ * page preloads and Pagefind's worker asks for again), which did not cross the network.
  */
 async function searchBytes(dist: string, requests: readonly string[]): Promise<number> {
   let bytes = 0;

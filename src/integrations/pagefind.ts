@@ -13,7 +13,7 @@ import { LANGS } from '../lib/i18n';
 import {
   modulePreloadLinks,
   moduleScripts,
-  searchPreloadLinks,
+  searchPagePreloads,
   staticImports,
   withPreloads,
 } from '../lib/search-preloads';
@@ -78,7 +78,7 @@ async function buildIndex(outDir: string, logger: AstroIntegrationLogger): Promi
     failOn(written.errors, `writing ${written.outputPath}`);
     const principles = await principlesFile(index);
     await writeFile(path.join(written.outputPath, PRINCIPLES_FILE), principles);
-    await addSearchPreloads(outDir, written.outputPath);
+    await addSearchPreloads(outDir);
     const indexed = await indexedPageCount(written.outputPath);
     const ms = Math.round(performance.now() - started);
     logger.info(
@@ -97,19 +97,17 @@ async function buildIndex(outDir: string, logger: AstroIntegrationLogger): Promi
 
 /**
  * Adds preload hints to the built search pages (src/lib/search-preloads.ts): the modules their
- * scripts import, and the index's files every query needs.
+ * scripts import, and Pagefind's script.
  */
-async function addSearchPreloads(outDir: string, outputPath: string): Promise<void> {
-  const index = searchPreloadLinks(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8'), PAGEFIND_PATH);
+async function addSearchPreloads(outDir: string): Promise<void> {
   for (const lang of LANGS) {
     const page = path.join(outDir, urls.search(lang), 'index.html');
     const html = await readFile(page, 'utf8');
-    const imports = new Set<string>();
-    for (const src of moduleScripts(html)) {
-      const code = await readFile(path.join(outDir, src), 'utf8');
-      for (const module of staticImports(code, src)) if (!html.includes(`"${module}"`)) imports.add(module);
-    }
-    await writeFile(page, withPreloads(html, modulePreloadLinks([...imports]) + index));
+    const imports: string[] = [];
+    for (const src of moduleScripts(html))
+      imports.push(...staticImports(await readFile(path.join(outDir, src), 'utf8'), src));
+    const hints = searchPagePreloads(imports, PAGEFIND_PATH).filter((module) => !html.includes(`"${module}"`));
+    await writeFile(page, withPreloads(html, modulePreloadLinks(hints)));
   }
 }
 

@@ -1,64 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CACHE_TAG_ATTR,
-  ENTRY_HINT_ATTR,
-  modulePreloadLinks,
-  moduleScripts,
-  searchPreloadLinks,
-  staticImports,
-  withPreloads,
-} from './search-preloads';
-
-const entry = JSON.stringify({
-  version: '1.6.0',
-  languages: {
-    en: { hash: 'en_small', wasm: 'en', page_count: 3 },
-    ja: { hash: 'ja_c4ce50c0a9', wasm: null, page_count: 1032 },
-  },
-});
-
-describe('searchPreloadLinks', () => {
-  const links = searchPreloadLinks(entry, '/pagefind/');
-  const hrefs = [...links.matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
-
-  it('hints every file a first query needs, for the index Pagefind picks (the largest)', () => {
-    expect(hrefs).toEqual([
-      '/pagefind/pagefind.js',
-      '/pagefind/pagefind-entry.json?ts=ja_c4ce50c0a9',
-      '/pagefind/pagefind.ja_c4ce50c0a9.pf_meta',
-      '/pagefind/wasm.unknown.pagefind',
-      '/pagefind/principles.json',
-    ]);
-  });
-
-  it('preloads data in the mode of fetch(), and names the cache tag the client must use', () => {
-    expect(links).toContain('<link rel="modulepreload" href="/pagefind/pagefind.js">');
-    expect(links.match(/rel="preload"[^>]*as="fetch" crossorigin/g)).toHaveLength(4);
-    expect(links).toContain(`${ENTRY_HINT_ATTR} ${CACHE_TAG_ATTR}="ja_c4ce50c0a9"`);
-  });
-
-  it('uses the language WebAssembly an index names', () => {
-    const en = JSON.stringify({ languages: { en: { hash: 'en_1', wasm: 'en', page_count: 1 } } });
-    expect(searchPreloadLinks(en, '/pagefind/')).toContain('href="/pagefind/wasm.en.pagefind"');
-  });
-
-  it('fails with the entry shown when it lists no index', () => {
-    expect(() => searchPreloadLinks('{"languages":{}}', '/pagefind/')).toThrow(/lists no index: \{"languages":\{\}\}/);
-  });
-});
-
-describe('withPreloads', () => {
-  it('adds the links at the end of the head, after the stylesheets', () => {
-    const html = '<html><head><link rel="stylesheet" href="/a.css"></head><body></body></html>';
-    expect(withPreloads(html, '<link rel="x">')).toBe(
-      '<html><head><link rel="stylesheet" href="/a.css"><link rel="x"></head><body></body></html>',
-    );
-  });
-
-  it('refuses a page without a head', () => {
-    expect(() => withPreloads('<p>hi</p>', '<link>')).toThrow(/no <\/head>/);
-  });
-});
+import { modulePreloadLinks, moduleScripts, searchPagePreloads, staticImports, withPreloads } from './search-preloads';
 
 describe('moduleScripts and staticImports', () => {
   it('finds the module scripts of a page, not inline or data scripts', () => {
@@ -78,10 +19,32 @@ describe('moduleScripts and staticImports', () => {
       '/x/ns.js',
     ]);
   });
+});
+
+describe('searchPagePreloads', () => {
+  it("hints the page scripts' imports and Pagefind's script, each once", () => {
+    expect(searchPagePreloads(['/_astro/search-view.js', '/_astro/search-view.js'], '/pagefind/')).toEqual([
+      '/_astro/search-view.js',
+      '/pagefind/pagefind.js',
+    ]);
+  });
 
   it('writes a modulepreload per module', () => {
-    expect(modulePreloadLinks(['/_astro/a.js', '/_astro/b.js'])).toBe(
-      '<link rel="modulepreload" href="/_astro/a.js"><link rel="modulepreload" href="/_astro/b.js">',
+    expect(modulePreloadLinks(['/_astro/a.js', '/pagefind/pagefind.js'])).toBe(
+      '<link rel="modulepreload" href="/_astro/a.js"><link rel="modulepreload" href="/pagefind/pagefind.js">',
     );
+  });
+});
+
+describe('withPreloads', () => {
+  it('adds the links at the end of the head, after the stylesheets', () => {
+    const html = '<html><head><link rel="stylesheet" href="/a.css"></head><body></body></html>';
+    expect(withPreloads(html, '<link rel="x">')).toBe(
+      '<html><head><link rel="stylesheet" href="/a.css"><link rel="x"></head><body></body></html>',
+    );
+  });
+
+  it('refuses a page without a head', () => {
+    expect(() => withPreloads('<p>hi</p>', '<link>')).toThrow(/no <\/head>/);
   });
 });

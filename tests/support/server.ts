@@ -1,7 +1,6 @@
 /**
  * A static file server for `dist/` on loopback, behaving like the common static hosts:
- * `/path/` serves `/path/index.html`, unknown paths get `/404.html` with status 404, and every
- * response says when its file was last modified.
+ * `/path/` serves `/path/index.html`, unknown paths get `/404.html` with status 404.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -53,12 +52,7 @@ export async function startServer(root: string): Promise<StaticServer> {
     const file = await resolveFile(root, url.pathname);
     const status = file ? 200 : 404;
     const target = file ?? path.join(root, '404.html');
-    res.writeHead(status, {
-      'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream',
-      // As static hosts do: lets the browser reuse a file fetched moments ago, e.g. a file the search
-      // page preloads and Pagefind's worker then asks for (without it, every request refetches).
-      'last-modified': (await stat(target)).mtime.toUTCString(),
-    });
+    res.writeHead(status, { 'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream' });
     createReadStream(target)
       .on('error', () => res.end())
       .pipe(res);

@@ -5,7 +5,6 @@
 import { matchingPrinciples, principlesFirst, runPlans, type MatchMode } from '../../lib/search-engine';
 import type { Facet } from '../../lib/search-facets';
 import { PRINCIPLES_FILE, type PrincipleName } from '../../lib/search-principles';
-import { CACHE_TAG_ATTR, ENTRY_HINT_ATTR } from '../../lib/search-preloads';
 import { prepareQuery } from '../../lib/search-query';
 
 /** The parts of Pagefind's browser API we use (pagefind ships no types for it). */
@@ -29,12 +28,7 @@ interface PagefindInstance {
   ): Promise<{ results: PagefindResult[] } | null>;
 }
 interface PagefindModule {
-  createInstance(options?: {
-    basePath?: string;
-    excerptLength?: number;
-    /** Replaces the time as the `?ts=` of the entry file's URL. */
-    metaCacheTag?: string;
-  }): PagefindInstance;
+  createInstance(options?: { basePath?: string; excerptLength?: number }): PagefindInstance;
 }
 
 export type Filters = Partial<Record<Facet, string>>;
@@ -74,16 +68,9 @@ async function create(): Promise<PagefindInstance> {
   const html = document.documentElement;
   const lang = html.getAttribute('lang');
   html.setAttribute('lang', 'und');
-  // On the search page the build added preload hints for Pagefind's files (src/lib/search-preloads.ts);
-  // the entry file's URL carries a cache tag that must be the hint's for the hint to be used.
-  const metaCacheTag = document.querySelector(`link[${ENTRY_HINT_ATTR}]`)?.getAttribute(CACHE_TAG_ATTR) ?? undefined;
   let pf: PagefindInstance;
   try {
-    pf = mod.createInstance({
-      basePath: PAGEFIND_BASE,
-      excerptLength: EXCERPT_LENGTH,
-      ...(metaCacheTag ? { metaCacheTag } : {}),
-    });
+    pf = mod.createInstance({ basePath: PAGEFIND_BASE, excerptLength: EXCERPT_LENGTH });
   } finally {
     if (lang === null) html.removeAttribute('lang');
     else html.setAttribute('lang', lang);
