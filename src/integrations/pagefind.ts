@@ -11,8 +11,16 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
 import { pageLinks } from '../lib/crawl';
-import { searchablePageFiles } from '../lib/urls';
 import { PRINCIPLES_FILE, principleNames } from '../lib/search-principles';
+import { LANGS } from '../lib/i18n';
+import {
+  modulePreloadLinks,
+  moduleScripts,
+  searchPagePreloads,
+  staticImports,
+  withPreloads,
+} from '../lib/search-preloads';
+import { searchablePageFiles, urls } from '../lib/urls';
 
 /**
  * Search indexing as a build step: Pagefind's Node API runs over the built site in
@@ -94,7 +102,7 @@ async function buildIndex(outDir: string, logger: AstroIntegrationLogger): Promi
   const cached = path.join(CACHE_DIR(), key);
   if (await stat(cached).catch(() => undefined)) {
     await cp(cached, output, { recursive: true });
-    await writePrinciples(output);
+    await finishIndex(outDir, output);
     logger.info(
       `Search index: the pages are the same as in the last build, so its index (${await indexedPageCount(output)} pages) ` +
         `was reused in ${Math.round(performance.now() - started)} ms → ${PAGEFIND_PATH}`,
@@ -112,7 +120,7 @@ async function buildIndex(outDir: string, logger: AstroIntegrationLogger): Promi
     await keepForNextBuild(output, cached).catch((error: unknown) =>
       logger.warn(`Search index: not kept for the next build (${String(error)}); the next build will index again.`),
     );
-    await writePrinciples(output);
+    await finishIndex(outDir, output);
     const indexed = await indexedPageCount(written.outputPath);
     const ms = Math.round(performance.now() - started);
     logger.info(
@@ -129,9 +137,13 @@ async function buildIndex(outDir: string, logger: AstroIntegrationLogger): Promi
   }
 }
 
-/** `principles.json`, made anew on every build (also from a reused index): it is our file, not Pagefind's. */
-async function writePrinciples(output: string): Promise<void> {
+/**
+ * What every build adds to the index, new or reused: `principles.json` (our file, not Pagefind's)
+ * and the search pages' preload hints.
+ */
+async function finishIndex(outDir: string, output: string): Promise<void> {
   await writeFile(path.join(output, PRINCIPLES_FILE), principlesFile(await fragmentFiles(output)));
+  await addSearchPreloads(outDir);
 }
 
 /** Keeps Pagefind's output as the only index in the cache (a copy, renamed into place when complete). */
@@ -142,6 +154,22 @@ async function keepForNextBuild(output: string, cached: string): Promise<void> {
   const tmp = `${cached}.${process.pid}.tmp`;
   await cp(output, tmp, { recursive: true });
   await rename(tmp, cached);
+}
+
+/**
+ * Adds preload hints to the built search pages (src/lib/search-preloads.ts): the modules their
+ * scripts import, and Pagefind's script.
+ */
+async function addSearchPreloads(outDir: string): Promise<void> {
+  for (const lang of LANGS) {
+    const page = path.join(outDir, urls.search(lang), 'index.html');
+    const html = await readFile(page, 'utf8');
+    const imports: string[] = [];
+    for (const src of moduleScripts(html))
+      imports.push(...staticImports(await readFile(path.join(outDir, src), 'utf8'), src));
+    const hints = searchPagePreloads(imports, PAGEFIND_PATH).filter((module) => !html.includes(`"${module}"`));
+    await writeFile(page, withPreloads(html, modulePreloadLinks(hints)));
+  }
 }
 
 /** Pages with a searchable body, from the index's own entry file (Pagefind reports only files read). */

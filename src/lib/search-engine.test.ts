@@ -28,6 +28,21 @@ describe('runPlans', () => {
     expect(out.hits.map((h) => h.id)).toEqual(['together', 'apart']);
   });
 
+  it('does not search each word alone when the exact phrase was found: every word then has matches', async () => {
+    const { search, calls } = fakeSearch({ apart: ['顧客', 'の', '体験談'], together: ['顧客', '体験', 'から'] });
+    await runPlans(prepareQuery('顧客体験').plans, { search });
+    expect(calls).toEqual(['"顧客 体験"', '顧客 体験']);
+  });
+
+  it('still searches each word alone when a word is not one of the phrase (a compound kept whole)', async () => {
+    // 請求|書|発行: the phrase has 請求 and 書 apart; the words to AND keep 請求書 whole.
+    const { search, calls } = fakeSearch({ phrase: ['請求', '書', '発行'], words: ['請求書', 'の', '発行'] });
+    const out = await runPlans(prepareQuery('請求書発行').plans, { search });
+    expect(calls.slice(0, 2)).toEqual(['"請求 書 発行"', '請求書 発行']);
+    expect(calls).toContain('請求書');
+    expect(out.mode).toBe('phrase');
+  });
+
   it('falls back to all words when the phrase finds nothing', async () => {
     const b = backend({ a: ['体験', 'と', '顧客'] });
     const out = await runPlans(prepareQuery('顧客体験').plans, b);

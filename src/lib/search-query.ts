@@ -136,6 +136,11 @@ export function prepareQuery(raw: string): PreparedQuery {
   return { normalized, words, plans };
 }
 
+/** The words of a phrase plan's term (`"顧客 体験"` → 顧客, 体験). */
+export function phraseWords(term: string): string[] {
+  return term.replace(/^"|"$/g, '').split(' ').filter(Boolean);
+}
+
 /**
  * The words to AND, per typed phrase: single hiragana (particles such as を, の) say nothing on their
  * own and are left out; a single kanji that ends a compound (請求/書, 創業/期) is kept on the word

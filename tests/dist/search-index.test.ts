@@ -76,4 +76,15 @@ describe('the search index in dist/', () => {
       expect(page.querySelector('[data-search-output]')).not.toBeNull();
     }
   });
+
+  it("hints the search page's modules, so that they load with the page and not one after another", () => {
+    for (const p of ['/search/', '/en/search/']) {
+      const page = readPage(p);
+      const hinted = page.querySelectorAll('link[rel="modulepreload"]').map((l) => l.getAttribute('href')!);
+      expect(hinted).toContain('/pagefind/pagefind.js');
+      // The page's script imports the search code shared with the dialog: that module is hinted too.
+      expect(hinted.some((h) => h.startsWith('/_astro/'))).toBe(true);
+      for (const href of hinted) expect(existsSync(path.join(DIST, href)), href).toBe(true);
+    }
+  });
 });

@@ -25,6 +25,8 @@ const TYPES: Record<string, string> = {
 
 export interface StaticServer {
   origin: string;
+  /** The path (and query) of every request received, in order: what the browser did not find in its cache. */
+  requests: string[];
   close(): Promise<void>;
 }
 
@@ -43,8 +45,10 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
 }
 
 export async function startServer(root: string): Promise<StaticServer> {
+  const requests: string[] = [];
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    requests.push(url.pathname + url.search);
     const file = await resolveFile(root, url.pathname);
     const status = file ? 200 : 404;
     const target = file ?? path.join(root, '404.html');
@@ -57,6 +61,7 @@ export async function startServer(root: string): Promise<StaticServer> {
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
+    requests,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

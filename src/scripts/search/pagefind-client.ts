@@ -28,7 +28,7 @@ interface PagefindInstance {
   ): Promise<{ results: PagefindResult[] } | null>;
 }
 interface PagefindModule {
-  createInstance(options?: { basePath?: string }): PagefindInstance;
+  createInstance(options?: { basePath?: string; excerptLength?: number }): PagefindInstance;
 }
 
 export type Filters = Partial<Record<Facet, string>>;
@@ -70,12 +70,11 @@ async function create(): Promise<PagefindInstance> {
   html.setAttribute('lang', 'und');
   let pf: PagefindInstance;
   try {
-    pf = mod.createInstance({ basePath: PAGEFIND_BASE });
+    pf = mod.createInstance({ basePath: PAGEFIND_BASE, excerptLength: EXCERPT_LENGTH });
   } finally {
     if (lang === null) html.removeAttribute('lang');
     else html.setAttribute('lang', lang);
   }
-  await pf.options({ excerptLength: EXCERPT_LENGTH });
   await pf.init();
   return pf;
 }
@@ -173,20 +172,40 @@ export function preloadSearch(): void {
 
 /** Runs a query: prepared plans through Pagefind, then principles named by the query first. */
 export async function searchSite(raw: string, filters: Filters, lang: string): Promise<SearchAnswer> {
+  performance.mark('search:start');
+  if (raw.trim() === '') return { mode: 'none', results: [], pinned: 0 };
+  // Pagefind and the principle names start loading before the query is prepared: building the
+  // Japanese word segmenter the first time takes some 40 ms in Chromium, time the network can use.
+  const loading = loadPagefind();
+  const names = principles().catch((error: unknown): PrincipleName[] => {
+    // Ranking principles first is a refinement: without the file, search still answers.
+    console.warn('Search: principle names unavailable:', error);
+    return [];
+  });
   const prepared = prepareQuery(raw);
-  if (prepared.plans.length === 0) return { mode: 'none', results: [], pinned: 0 };
-  const pf = await loadPagefind();
-  const search = async (term: string) => ((await pf.search(term, { filters }))?.results ?? []).map(withOwnData);
-  const [outcome, names] = await Promise.all([
-    runPlans(prepared.plans, { search, holds }),
-    principles().catch((error: unknown) => {
-      // Ranking principles first is a refinement: without the file, search still answers.
-      console.warn('Search: principle names unavailable:', error);
-      return [];
-    }),
-  ]);
+  if (prepared.plans.length === 0) {
+    loading.catch(() => undefined);
+    return { mode: 'none', results: [], pinned: 0 };
+  }
+  const pf = await loading;
+  performance.mark('search:pagefind-loaded');
+  // One Pagefind search per distinct term: the plans ask for some words more than once.
+  const asked = new Map<string, Promise<PagefindResult[]>>();
+  const search = (term: string) => {
+    let found = asked.get(term);
+    if (!found) {
+      found = pf.search(term, { filters }).then((r) => {
+        performance.mark(`search:searched ${term}`);
+        return (r?.results ?? []).map(withOwnData);
+      });
+      asked.set(term, found);
+    }
+    return found;
+  };
+  const outcome = await runPlans(prepared.plans, { search, holds });
+  performance.mark('search:planned');
   const byId = new Map(outcome.hits.map((h) => [h.id, h]));
-  const candidates = names
+  const candidates = (await names)
     .filter((p) => principleAllowed(p, filters))
     .map((p) => ({ hit: byId.get(p.id) ?? principleResult(p), title: p.title, aliases: p.aliases, lang: p.lang }));
   const pinned = matchingPrinciples(prepared.normalized, candidates, lang).map((p) => p.hit);

@@ -90,6 +90,7 @@ export class SearchView {
       this.shown = 0;
       this.list.replaceChildren();
       await this.showMore(false);
+      performance.mark('search:shown');
       if (run !== this.run) return;
       const n = answer.results.length;
       this.status.textContent = n === 0 ? t(this.o.lang, 'search.empty') : searchCount(this.o.lang, n);
@@ -124,12 +125,18 @@ export class SearchView {
     const run = this.run;
     const from = this.shown;
     const next = answer.results.slice(from, from + PAGE_SIZE);
-    const items = await Promise.all(next.map((r, i) => this.item(r, from + i < answer.pinned, answer.mode)));
-    if (run !== this.run) return;
-    this.list.append(...items);
+    // Each result's page data is fetched at once; each result is shown, in rank order, as soon as
+    // it and those above it are ready, so the first does not wait for the tenth.
+    const items = next.map((r, i) => this.item(r, from + i < answer.pinned, answer.mode));
+    items.forEach((item) => item.catch(() => undefined)); // a failure is reported once, below
+    for (const [i, pending] of items.entries()) {
+      const item = await pending;
+      if (run !== this.run) return;
+      this.list.append(item);
+      if (focusFirstNew && i === 0) item.querySelector('a')?.focus();
+    }
     this.shown = from + next.length;
     this.more.hidden = this.shown >= answer.results.length;
-    if (focusFirstNew) items[0]?.querySelector('a')?.focus();
   }
 
   private async item(result: PagefindResult, pinned: boolean, mode: SearchAnswer['mode']): Promise<HTMLLIElement> {
