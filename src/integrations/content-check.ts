@@ -19,7 +19,10 @@ import { existsIn, readContentFiles } from '../check/workspace';
  * problem at 0:0. In `astro dev` the problems are logged (and again when a content file changes),
  * and the server keeps running.
  */
-function run(root: string): {
+function run(
+  root: string,
+  now: Date,
+): {
   problems: CheckProblem[];
   valid: ReadonlyMap<Doc, ValidData>;
   files: number;
@@ -29,7 +32,7 @@ function run(root: string): {
   const files = readContentFiles(root);
   const { problems, valid } = checkContentAndData({
     files,
-    now: now(),
+    now,
     exists: existsIn(root),
     storiesPerPage: siteConfig.storiesPerPage,
   });
@@ -42,19 +45,18 @@ function run(root: string): {
  * Astro's collections, so the guess is right unless Astro reads a file differently; the cards the
  * pages then ask for are what gets published either way.
  */
-function startCards(valid: ReadonlyMap<Doc, ValidData>, logger: AstroIntegrationLogger): void {
+function startCards(
+  valid: ReadonlyMap<Doc, ValidData>,
+  options: ReturnType<typeof buildOptions>,
+  logger: AstroIntegrationLogger,
+): void {
   try {
-    const site = buildSiteModel({ ...modelEntries(valid), ...buildOptions(process.env, false) });
+    const site = buildSiteModel({ ...modelEntries(valid), ...options });
     reportCards(cardJobs(site), false);
   } catch (error) {
     // The pages will build the model again and report the problem where it belongs.
     logger.debug(`social cards not started early: ${String(error)}`);
   }
-}
-
-function now(): Date {
-  const d = process.env.SHISHIN_NOW ? new Date(process.env.SHISHIN_NOW) : new Date();
-  return Number.isNaN(d.getTime()) ? new Date() : d;
 }
 
 function log(logger: AstroIntegrationLogger, result: ReturnType<typeof run>): number {
@@ -75,9 +77,11 @@ export function contentCheck(): AstroIntegration {
         // Unit tests load the Astro config too; the check has its own tests.
         if (process.env.VITEST || (command !== 'build' && command !== 'dev')) return;
         const root = fileURLToPath(config.root);
-        const result = run(root);
+        // The same moment and visibility the pages will build with (a wrong SHISHIN_NOW stops here).
+        const options = buildOptions(process.env, command === 'dev');
+        const result = run(root, options.now);
         const errors = log(logger, result);
-        if (errors === 0 && command === 'build') startCards(result.valid, logger);
+        if (errors === 0 && command === 'build') startCards(result.valid, options, logger);
         if (errors > 0 && command === 'build') {
           const lang = authorLang(undefined, process.env);
           const error = new Error(
@@ -94,7 +98,7 @@ export function contentCheck(): AstroIntegration {
         const root = process.cwd();
         server.watcher.on('all', (_event, file) => {
           if (!file.replaceAll('\\', '/').includes('/content/')) return;
-          log(logger, run(root));
+          log(logger, run(root, buildOptions(process.env, true).now));
         });
       },
     },
