@@ -20,4 +20,7 @@ export default defineConfig({
   security: { csp: cspConfig },
   integrations: [contentCheck(), mdx(), sitemapIntegration(), pagefindIntegration(), socialCards(), inventory()],
   vite: viteConfig,
+  // Pages whose code and data are unchanged since the last build are reused, not rendered again:
+  // every route returns a cacheKey (src/lib/page-cache-key.ts).
+  experimental: { incrementalBuild: true },
 });

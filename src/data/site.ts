@@ -4,6 +4,7 @@ import { buildSiteModel, type SiteModel } from '../lib/site-model';
 import { parseLangPath } from '../lib/content-ids';
 import { readGitHistory, type GitHistory } from '../lib/git-history';
 import type { Lang } from '../lib/i18n';
+import { pageCacheKey } from '../lib/page-cache-key';
 import { buildOptions } from '../lib/publication';
 import { siteManifest } from '../lib/inventory';
 import { siteRedirects, type Redirect } from '../lib/redirects';
@@ -21,16 +22,18 @@ import { cardJobs } from './og-images';
 export type Site = SiteModel<CollectionEntry<'principles'>, CollectionEntry<'stories'>>;
 
 async function load(): Promise<Site> {
-  const [principles, stories, authors] = await Promise.all([
+  const [principles, stories, authors, guide] = await Promise.all([
     getCollection('principles'),
     getCollection('stories'),
     getCollection('authors'),
+    getCollection('guide'),
   ]);
-  const site = buildSiteModel({
+  const options = buildOptions(process.env, import.meta.env.DEV);
+  const site: Site = buildSiteModel({
     principles: principles.map((e) => withPath(e)),
     stories: stories.map((e) => withPath(e)),
     authors: authors.map((e) => ({ id: e.id, filePath: e.filePath ?? `content/authors/${e.id}.yaml`, data: e.data })),
-    ...buildOptions(process.env, import.meta.env.DEV),
+    ...options,
     readSource: (file) => readFileSync(file, 'utf8'),
     lastCommitted: gitHistory().dates,
   });
@@ -38,6 +41,13 @@ async function load(): Promise<Site> {
     console.info(`[shishin] not published (${u.reason}): ${u.filePath}`);
   }
   if (!import.meta.env.DEV) {
+    site.cacheKey = pageCacheKey({
+      entries: [...principles, ...stories, ...authors, ...guide],
+      unpublished: site.unpublished,
+      visibility: options.visibility,
+      lastCommitted: gitHistory().dates,
+      redirects: getRedirects(site),
+    });
     // For the inventory at the end of the build (src/integrations/inventory.ts).
     reportManifest(siteManifest(site, getRedirects(site)));
     // The social cards start drawing now, beside the pages (src/integrations/social-cards.ts).

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PRODUCTION } from './publication';
+import * as routes from './routes';
 import { authorPaths, kindPaths, principlePaths, storyListPaths, storyPaths, tagPaths } from './routes';
 import { buildSiteModel } from './site-model';
 import { fakeAuthor, fakePrinciple, fakeStory } from './test-utils';
@@ -58,5 +59,33 @@ describe('routes', () => {
       { lang: undefined, id: 'aoi' },
       { lang: 'en', id: 'aoi' },
     ]);
+  });
+
+  it("gives every page the site's cache key, so that an unchanged site is not rendered again", () => {
+    const keyedSite = { ...site, cacheKey: 'k1' };
+    const all = [
+      routes.langPaths(keyedSite),
+      principlePaths(keyedSite),
+      storyPaths(keyedSite),
+      storyListPaths(keyedSite, 2),
+      kindPaths(keyedSite),
+      tagPaths(keyedSite),
+      authorPaths(keyedSite),
+      routes.feedPaths(keyedSite),
+      routes.principleFeedPaths(keyedSite),
+      routes.ogSitePaths(keyedSite),
+      routes.searchPaths(keyedSite),
+      routes.guidePaths([{ lang: 'ja', slug: 'start' }], keyedSite.cacheKey),
+      routes.redirectPaths(
+        [{ from: '/stories/old/', to: '/stories/new/', file: 'content/stories/ja/new.mdx' }],
+        keyedSite.cacheKey,
+      ),
+    ];
+    for (const paths of all) {
+      expect(paths.length).toBeGreaterThan(0);
+      for (const path of paths) expect(path.cacheKey).toBe('k1');
+    }
+    // Without a key (some entry had no digest), no page claims one: every page renders.
+    expect(storyPaths(site).some((p) => 'cacheKey' in p)).toBe(false);
   });
 });

@@ -12,12 +12,26 @@ import { facetChoices } from './search-choices';
  */
 type Params<K extends string> = { lang: string | undefined } & Record<K, string>;
 
-function perLang<PE, SE, R>(site: SiteModel<PE, SE>, each: (lang: Lang, l: LangSite<PE, SE>) => R[]): R[] {
-  return LANGS.flatMap((lang) => each(lang, site.langs[lang]));
+/**
+ * Gives every path the site's `cacheKey` (src/lib/page-cache-key.ts), so that Astro's incremental
+ * build can reuse a page when nothing it may show has changed. Without a key, the page always renders.
+ */
+export function keyed<R extends object>(cacheKey: string | undefined, paths: R[]): (R & { cacheKey?: string })[] {
+  return cacheKey === undefined ? paths : paths.map((p) => ({ ...p, cacheKey }));
+}
+
+function perLang<PE, SE, R extends object>(
+  site: SiteModel<PE, SE>,
+  each: (lang: Lang, l: LangSite<PE, SE>) => R[],
+): (R & { cacheKey?: string })[] {
+  return keyed(
+    site.cacheKey,
+    LANGS.flatMap((lang) => each(lang, site.langs[lang])),
+  );
 }
 
 export const langPaths = <PE, SE>(site: SiteModel<PE, SE>) =>
-  LANGS.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang, site: site.langs[lang] } }));
+  perLang(site, (lang, l) => [{ params: { lang: langParam(lang) }, props: { lang, site: l } }]);
 
 export const principlePaths = <PE, SE>(site: SiteModel<PE, SE>) =>
   perLang(site, (lang, l) =>
@@ -65,7 +79,7 @@ export const tagPaths = <PE, SE>(site: SiteModel<PE, SE>) =>
 
 /** Every author has a page in both languages, listing the stories they wrote in that language. */
 export const authorPaths = <PE, SE>(site: SiteModel<PE, SE>) =>
-  LANGS.flatMap((lang) =>
+  perLang(site, (lang) =>
     site.authors.map((author) => ({
       params: { lang: langParam(lang), id: author.id } as Params<'id'>,
       props: { lang, author },
@@ -73,21 +87,27 @@ export const authorPaths = <PE, SE>(site: SiteModel<PE, SE>) =>
   );
 
 /** One page per guide file, in its language. */
-export const guidePaths = <G extends { lang: Lang; slug: string }>(pages: readonly G[]) =>
-  pages.map((page) => ({
-    params: { lang: langParam(page.lang), slug: page.slug } as Params<'slug'>,
-    props: { lang: page.lang, page },
-  }));
+export const guidePaths = <G extends { lang: Lang; slug: string }>(pages: readonly G[], cacheKey?: string) =>
+  keyed(
+    cacheKey,
+    pages.map((page) => ({
+      params: { lang: langParam(page.lang), slug: page.slug } as Params<'slug'>,
+      props: { lang: page.lang, page },
+    })),
+  );
 
 /**
  * One static page per old address (`redirectFrom`), from `src/pages/[...redirect].astro`. The
  * parameter is the old path without its slashes: `stories/old-name`, `en/principles/old-id`.
  */
-export const redirectPaths = (redirects: readonly Redirect[]) =>
-  redirects.map((r) => ({
-    params: { redirect: r.from.replace(/^\/|\/$/g, '') },
-    props: { to: r.to },
-  }));
+export const redirectPaths = (redirects: readonly Redirect[], cacheKey?: string) =>
+  keyed(
+    cacheKey,
+    redirects.map((r) => ({
+      params: { redirect: r.from.replace(/^\/|\/$/g, '') },
+      props: { to: r.to },
+    })),
+  );
 
 /** The language feeds: `/rss.xml`, `/feed.json`, `/en/rss.xml`, `/en/feed.json`. */
 export const feedPaths = <PE, SE>(site: SiteModel<PE, SE>) =>
@@ -108,7 +128,7 @@ export const ogSitePaths = <PE, SE>(site: SiteModel<PE, SE>) =>
 
 /** The search page in each language, with the facet choices it offers (both languages' stories). */
 export const searchPaths = <PE, SE>(site: SiteModel<PE, SE>) =>
-  LANGS.map((lang) => {
+  perLang(site, (lang) => {
     const stories = LANGS.flatMap((l) => site.langs[l].stories);
     const choices = facetChoices(lang, {
       principles: site.langs[lang].principles.map((p) => ({ id: p.id, title: p.data.title })),
@@ -119,5 +139,5 @@ export const searchPaths = <PE, SE>(site: SiteModel<PE, SE>) =>
       tags: stories.flatMap((s) => s.data.tags),
       years: stories.map((s) => s.data.pubDate.getUTCFullYear()),
     });
-    return { params: { lang: langParam(lang) }, props: { lang, choices } };
+    return [{ params: { lang: langParam(lang) }, props: { lang, choices } }];
   });

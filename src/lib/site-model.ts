@@ -112,6 +112,11 @@ export interface SiteModel<PE, SE> {
   principle(lang: Lang, id: string): Principle<PE> | undefined;
   story(lang: Lang, slug: string): Story<SE> | undefined;
   author(id: string): Author | undefined;
+  /**
+   * The key of everything the pages may show (src/lib/page-cache-key.ts), set by the module that
+   * reads the collections; the routes hand it to Astro's incremental build. Unset: pages always render.
+   */
+  cacheKey?: string;
 }
 
 const byNewest = (a: Story, b: Story) =>

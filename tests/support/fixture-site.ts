@@ -3,7 +3,7 @@
  * build meets a mistake. Configuration and packages are linked; `src/` and `content/` are copied.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT } from './dist';
@@ -35,6 +35,29 @@ export interface BuildOptions {
   timeout?: number;
   /** Reads the built copy (its `dist/`) before it is removed; given the copy's root. */
   inspect?: (dir: string) => void;
+  /**
+   * Astro's cache directory for this build (normally `node_modules/.astro`, which a linked
+   * node_modules shares with every other build): builds given the same one see each other's
+   * incremental-build cache, and no other build's.
+   */
+  astroCache?: string;
+  /**
+   * Build in this directory (emptied first, left for the caller to remove) instead of a new one.
+   * Astro's incremental build knows modules by their full path, so builds that are to reuse each
+   * other's pages must happen in the same place.
+   */
+  root?: string;
+}
+
+/** A node_modules of links to the repository's packages, with Astro's cache directory elsewhere. */
+function linkModules(target: string, astroCache: string): void {
+  const modules = path.join(ROOT, 'node_modules');
+  mkdirSync(target);
+  for (const name of readdirSync(modules)) {
+    if (name !== '.astro') symlinkSync(path.join(modules, name), path.join(target, name));
+  }
+  mkdirSync(astroCache, { recursive: true });
+  symlinkSync(astroCache, path.join(target, '.astro'));
 }
 
 export function buildWithContent(
@@ -42,9 +65,16 @@ export function buildWithContent(
   env: Record<string, string> = {},
   options: BuildOptions = {},
 ): FixtureBuild {
-  const dir = mkdtempSync(path.join(tmpdir(), 'shishin-fixture-'));
+  const dir = options.root ?? mkdtempSync(path.join(tmpdir(), 'shishin-fixture-'));
+  if (options.root) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+  }
   try {
-    for (const name of LINKED) symlinkSync(path.join(ROOT, name), path.join(dir, name));
+    for (const name of LINKED) {
+      if (name === 'node_modules' && options.astroCache) linkModules(path.join(dir, name), options.astroCache);
+      else symlinkSync(path.join(ROOT, name), path.join(dir, name));
+    }
     for (const name of COPIED) cpSync(path.join(ROOT, name), path.join(dir, name), { recursive: true });
     change(path.join(dir, 'content'));
     const result = spawnSync('npx', ['astro', 'build'], {
@@ -60,6 +90,6 @@ export function buildWithContent(
     options.inspect?.(dir);
     return { status: result.status, output: timedOut ? `${output}\n(killed: the build timed out)` : output };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!options.root) rmSync(dir, { recursive: true, force: true });
   }
 }
