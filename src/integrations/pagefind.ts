@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { findPackageJSON } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -21,6 +21,7 @@ import {
   withPreloads,
 } from '../lib/search-preloads';
 import { searchablePageFiles, urls } from '../lib/urls';
+import { placeTree } from './place-files';
 
 /**
  * Search indexing as a build step: Pagefind's Node API runs over the built site in
@@ -101,7 +102,7 @@ async function buildIndex(outDir: string, logger: AstroIntegrationLogger): Promi
   const key = await indexKey(outDir);
   const cached = path.join(CACHE_DIR(), key);
   if (await stat(cached).catch(() => undefined)) {
-    await cp(cached, output, { recursive: true });
+    await placeTree(cached, output);
     await finishIndex(outDir, output);
     logger.info(
       `Search index: the pages are the same as in the last build, so its index (${await indexedPageCount(output)} pages) ` +
@@ -146,13 +147,13 @@ async function finishIndex(outDir: string, output: string): Promise<void> {
   await addSearchPreloads(outDir);
 }
 
-/** Keeps Pagefind's output as the only index in the cache (a copy, renamed into place when complete). */
+/** Keeps Pagefind's output as the only index in the cache (placed, then renamed into place when complete). */
 async function keepForNextBuild(output: string, cached: string): Promise<void> {
   const dir = path.dirname(cached);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   const tmp = `${cached}.${process.pid}.tmp`;
-  await cp(output, tmp, { recursive: true });
+  await placeTree(output, tmp);
   await rename(tmp, cached);
 }
 

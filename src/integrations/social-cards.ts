@@ -1,4 +1,4 @@
-import { copyFile, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import { receiveCards, type CardJob } from '../data/build-report.ts';
 import { cardFile, missingGlyphsWarning } from '../data/og-draw.ts';
 import type { CardData } from '../lib/og-card.ts';
 import type { CardReply, CardRequest } from './card-worker.ts';
+import { placeFile } from './place-files.ts';
 
 /**
  * Social cards in a build: every card is drawn in worker threads while Astro bundles and renders the
@@ -17,7 +18,7 @@ import type { CardReply, CardRequest } from './card-worker.ts';
  * Cards arrive twice (`reportCards`): from the content check, as soon as the content has passed it
  * (src/integrations/content-check.ts), and from the site model once Astro renders, which is the list
  * that gets published. A card is drawn once however often it is asked for; the drawings go to the
- * cache (src/data/og-draw.ts), and when the build is done the published ones are copied into
+ * cache (src/data/og-draw.ts), and when the build is done the published ones are linked (or copied) into
  * `dist/` at their URLs. In `astro dev` the card routes draw on request instead.
  */
 export function socialCards(): AstroIntegration {
@@ -55,7 +56,7 @@ export function socialCards(): AstroIntegration {
             drawn.map(async ({ job, file }) => {
               const target = path.join(out, job.url);
               await mkdir(path.dirname(target), { recursive: true });
-              await copyFile(file, target);
+              await placeFile(file, target);
             }),
           );
           for (const { job, missing } of drawn) {
