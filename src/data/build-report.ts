@@ -64,3 +64,29 @@ export function receiveCards(receiver: CardReceiver | undefined): void {
   const waiting = channel.waiting.splice(0);
   if (receiver) for (const [jobs, publish] of waiting) receiver(jobs, publish);
 }
+
+const PAGES = Symbol.for('shishin.build-report.rendered-pages');
+
+/** Takes a page as it is rendered: its site path and its HTML, exactly as it will be written. */
+export type PageReceiver = (pathname: string, html: string) => void;
+
+type PageHolder = { [PAGES]?: PageReceiver };
+
+/**
+ * Hands each page, as Astro renders it, to `src/integrations/pagefind.ts`, which indexes it for search
+ * while the next pages render (from `src/integrations/search-index-middleware.ts`). Nothing listens
+ * in `astro dev`.
+ */
+export function reportRenderedPage(pathname: string, html: string): void {
+  (globalThis as PageHolder)[PAGES]?.(pathname, html);
+}
+
+/** Whether anyone takes rendered pages (so the page's HTML need not be read twice for no one). */
+export function wantsRenderedPages(): boolean {
+  return (globalThis as PageHolder)[PAGES] !== undefined;
+}
+
+/** The integration's side of `reportRenderedPage`; `undefined` stops receiving. */
+export function receiveRenderedPages(receiver: PageReceiver | undefined): void {
+  (globalThis as PageHolder)[PAGES] = receiver;
+}

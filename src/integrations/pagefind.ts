@@ -9,7 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import type { PagefindIndex } from 'pagefind';
+import type { NewFileResponse, PagefindIndex } from 'pagefind';
 import { pageLinks } from '../lib/crawl';
 import { PRINCIPLES_FILE, principleNames } from '../lib/search-principles';
 import { LANGS } from '../lib/i18n';
@@ -20,7 +20,8 @@ import {
   staticImports,
   withPreloads,
 } from '../lib/search-preloads';
-import { searchablePageFiles, urls } from '../lib/urls';
+import { receiveRenderedPages } from '../data/build-report';
+import { isSearchablePageFile, pageFile, searchablePageFiles, urls } from '../lib/urls';
 import { placeTree } from './place-files';
 
 /**
@@ -46,11 +47,23 @@ const DEV_CONCURRENCY = 4;
 
 export function pagefindIntegration(): AstroIntegration {
   let origin: string | undefined;
+  let live: LiveIndex | undefined;
   return {
     name: 'shishin:pagefind',
     hooks: {
+      'astro:config:setup': ({ command, addMiddleware }) => {
+        if (command === 'build') {
+          addMiddleware({ order: 'post', entrypoint: new URL('./search-index-middleware.ts', import.meta.url) });
+        }
+      },
+      'astro:build:start': () => {
+        live = new LiveIndex();
+        receiveRenderedPages((pathname, html) => live!.add(pathname, html));
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        await buildIndex(fileURLToPath(dir), logger);
+        receiveRenderedPages(undefined);
+        await buildIndex(fileURLToPath(dir), logger, live);
+        live = undefined;
       },
       'astro:server:start': ({ address }) => {
         origin = `http://${hostFor(address)}:${address.port}`;
@@ -81,41 +94,118 @@ const PAGEFIND_VERSION: string = (
   JSON.parse(readFileSync(findPackageJSON('pagefind', import.meta.url)!, 'utf8')) as { version: string }
 ).version;
 
+/** SHA-1 of a page's bytes: only to tell whether the page Pagefind read is the page on disk. */
+const pageHash = (bytes: string | Uint8Array) => createHash('sha1').update(bytes).digest('hex');
+
+/**
+ * Reads every HTML page of the built site once, for two things: the key of the index (below), and
+ * the hash of each searchable page, to check that the index built while rendering holds exactly the
+ * pages on disk.
+ */
+async function scanSite(outDir: string): Promise<{ key: string; searchable: Map<string, string> }> {
+  const hash = createHash('sha256').update(JSON.stringify([PAGEFIND_VERSION, INDEX_LANGUAGE, searchablePageFiles()]));
+  const searchable = new Map<string, string>();
+  const files = (await readdir(outDir, { recursive: true }))
+    .filter((f) => f.endsWith('.html') && !f.startsWith(PAGEFIND_PATH.slice(1)))
+    .sort();
+  for (const file of files) {
+    const bytes = await readFile(path.join(outDir, file));
+    hash.update(`\0${file}\0`).update(bytes);
+    const name = file.split(path.sep).join('/');
+    if (isSearchablePageFile(name)) searchable.set(name, pageHash(bytes));
+  }
+  return { key: hash.digest('hex').slice(0, 32), searchable };
+}
+
 /**
  * The hash of what the index is made from: Pagefind's version, how it is called, and every HTML
  * file of the site (any page, not only those indexed, so that no rule about which pages count can
  * go stale here).
  */
 export async function indexKey(outDir: string): Promise<string> {
-  const hash = createHash('sha256').update(JSON.stringify([PAGEFIND_VERSION, INDEX_LANGUAGE, searchablePageFiles()]));
-  const files = (await readdir(outDir, { recursive: true }))
-    .filter((f) => f.endsWith('.html') && !f.startsWith(PAGEFIND_PATH.slice(1)))
-    .sort();
-  for (const file of files) hash.update(`\0${file}\0`).update(await readFile(path.join(outDir, file)));
-  return hash.digest('hex').slice(0, 32);
+  return (await scanSite(outDir)).key;
 }
 
-/** Indexes the built site in `outDir` and writes the index beside it, or reuses the last build's. */
-async function buildIndex(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
+/**
+ * The index built while Astro renders: each searchable page goes to Pagefind's process as it comes
+ * out of the renderer (`search-index-middleware.ts`), so Pagefind reads pages on the other core
+ * instead of reading them all from disk once the last one is written. It is used only when it holds
+ * exactly the searchable pages on disk, byte for byte; otherwise (the incremental build reused pages
+ * that were never rendered) it is dropped and the index is built from disk.
+ */
+export class LiveIndex {
+  private index: Promise<PagefindIndex> | undefined;
+  private readonly added = new Map<string, { hash: string; done: Promise<NewFileResponse> }>();
+
+  constructor(private readonly create: () => Promise<PagefindIndex> = newIndex) {}
+
+  add(pathname: string, html: string): void {
+    const file = pageFile(decodeURI(pathname));
+    if (!isSearchablePageFile(file)) return;
+    const index = (this.index ??= this.create());
+    const done = index.then((i) => i.addHTMLFile({ sourcePath: file, content: html }));
+    // Awaited in `ifComplete`; until then a failure must not count as unhandled.
+    done.catch(() => undefined);
+    this.added.set(file, { hash: pageHash(html), done });
+  }
+
+  /** How many pages it was given. */
+  get size(): number {
+    return this.added.size;
+  }
+
+  /** The index, when it holds exactly `searchable` (file → hash of its bytes); else `undefined`. */
+  async ifComplete(searchable: ReadonlyMap<string, string>): Promise<PagefindIndex | undefined> {
+    if (!this.index || searchable.size !== this.added.size) return undefined;
+    for (const [file, hash] of searchable) if (this.added.get(file)?.hash !== hash) return undefined;
+    const responses = await Promise.all([...this.added.values()].map((a) => a.done));
+    failOn(
+      responses.flatMap((r) => r.errors),
+      'indexing the pages as they were rendered',
+    );
+    return this.index;
+  }
+
+  /** Frees Pagefind's copy of the pages it was given. */
+  async discard(): Promise<void> {
+    const index = await this.index?.catch(() => undefined);
+    await index?.deleteIndex().catch(() => undefined);
+  }
+}
+
+/**
+ * Writes the search index of the built site in `outDir`: the last build's when every page is the
+ * same, else the one built while rendering when it is complete, else one read from disk now.
+ */
+async function buildIndex(outDir: string, logger: AstroIntegrationLogger, live?: LiveIndex): Promise<void> {
   const started = performance.now();
   const output = path.join(outDir, PAGEFIND_PATH);
-  const key = await indexKey(outDir);
-  const cached = path.join(CACHE_DIR(), key);
-  if (await stat(cached).catch(() => undefined)) {
-    await placeTree(cached, output);
-    await finishIndex(outDir, output);
-    logger.info(
-      `Search index: the pages are the same as in the last build, so its index (${await indexedPageCount(output)} pages) ` +
-        `was reused in ${Math.round(performance.now() - started)} ms → ${PAGEFIND_PATH}`,
-    );
-    return;
-  }
   try {
-    const index = await newIndex();
-    // Only the pages with a body: list pages, tags and authors would be read and dropped (a quarter
-    // of the HTML files, and a quarter of the indexing time).
-    const added = await index.addDirectory({ path: outDir, glob: `{${searchablePageFiles().join(',')}}` });
-    failOn(added.errors, `indexing ${outDir}`);
+    const { key, searchable } = await scanSite(outDir);
+    const cached = path.join(CACHE_DIR(), key);
+    if (await stat(cached).catch(() => undefined)) {
+      await live?.discard();
+      await placeTree(cached, output);
+      await finishIndex(outDir, output);
+      logger.info(
+        `Search index: the pages are the same as in the last build, so its index (${await indexedPageCount(output)} pages) ` +
+          `was reused in ${Math.round(performance.now() - started)} ms → ${PAGEFIND_PATH}`,
+      );
+      return;
+    }
+    let index = await live?.ifComplete(searchable);
+    let read: string;
+    if (index) {
+      read = `${live!.size} read as they were rendered`;
+    } else {
+      await live?.discard();
+      index = await newIndex();
+      // Only the pages with a body: list pages, tags and authors would be read and dropped (a quarter
+      // of the HTML files, and a quarter of the indexing time).
+      const added = await index.addDirectory({ path: outDir, glob: `{${searchablePageFiles().join(',')}}` });
+      failOn(added.errors, `indexing ${outDir}`);
+      read = `of ${added.page_count} HTML files read from disk`;
+    }
     const written = await index.writeFiles({ outputPath: output });
     failOn(written.errors, `writing ${written.outputPath}`);
     await keepForNextBuild(output, cached).catch((error: unknown) =>
@@ -124,9 +214,7 @@ async function buildIndex(outDir: string, logger: AstroIntegrationLogger): Promi
     await finishIndex(outDir, output);
     const indexed = await indexedPageCount(written.outputPath);
     const ms = Math.round(performance.now() - started);
-    logger.info(
-      `Indexed ${indexed} pages (of ${added.page_count} HTML files read; ja and en in one index) in ${ms} ms → ${PAGEFIND_PATH}`,
-    );
+    logger.info(`Indexed ${indexed} pages (${read}; ja and en in one index) in ${ms} ms → ${PAGEFIND_PATH}`);
   } catch (error) {
     throw new Error(
       `Search index: Pagefind failed on ${outDir}. The site is built, but search would not work. ` +

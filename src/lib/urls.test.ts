@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, langFromPath, langParam, urls } from './urls';
+import { absoluteUrl, isSearchablePageFile, langFromPath, langParam, pageFile, urls } from './urls';
 
 describe('urls', () => {
   it('serves Japanese at the root and English under /en/, every path ending in /', () => {
@@ -38,5 +38,30 @@ describe('urls', () => {
 
   it('makes absolute URLs on the site', () => {
     expect(absoluteUrl('/en/', 'https://example.com')).toBe('https://example.com/en/');
+  });
+
+  it('tells the pages with a searchable body from the rest by their built file', () => {
+    for (const file of [
+      'stories/joining/index.html',
+      'en/stories/joining/index.html',
+      'principles/dont-build-unused/index.html',
+      'en/guide/writing/index.html',
+    ])
+      expect(isSearchablePageFile(file), file).toBe(true);
+    for (const file of [
+      'index.html',
+      'stories/index.html',
+      'stories/page/2/index.html',
+      'tags/ux/index.html',
+      'principles/index.html',
+      'stories/joining/extra/index.html',
+      'xstories/joining/index.html',
+    ])
+      expect(isSearchablePageFile(file), file).toBe(false);
+  });
+
+  it("names the file a page's path is written to", () => {
+    expect(pageFile('/')).toBe('index.html');
+    expect(pageFile('/en/stories/joining/')).toBe('en/stories/joining/index.html');
   });
 });

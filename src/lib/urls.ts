@@ -54,6 +54,24 @@ export const searchablePageFiles = (): string[] =>
     (url) => `${url.slice(1)}index.html`,
   );
 
+let searchablePattern: RegExp | undefined;
+
+/** Whether a built file, relative to `dist/` (`stories/x/index.html`), is one of `searchablePageFiles()`. */
+export function isSearchablePageFile(file: string): boolean {
+  searchablePattern ??= new RegExp(
+    `^(?:${searchablePageFiles()
+      .map((glob) => glob.split('*').map(escapeRegExp).join('[^/]+'))
+      .join('|')})$`,
+  );
+  return searchablePattern.test(file);
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The file a page's path is written to (`/stories/x/` → `stories/x/index.html`), as `build.format: 'directory'` does. */
+export const pageFile = (pathname: string): string =>
+  `${pathname.replace(/^\//, '')}${pathname.endsWith('/') ? '' : '/'}index.html`;
+
 export type FeedFormat = 'rss' | 'json';
 const FEED_FILES: Record<FeedFormat, string> = { rss: 'rss.xml', json: 'feed.json' };
 
