@@ -33,15 +33,18 @@ interface Painter {
   covers: Coverage;
 }
 
-let painter: Painter | undefined;
+let painter: Promise<Painter> | undefined;
 
 /**
  * Registers the two weights and makes the canvas, once per thread and only when some card has to be
  * drawn; every card of the thread is painted over the same canvas (each card paints it all, from
  * the background up).
  */
-async function getPainter(): Promise<Painter> {
-  if (painter) return painter;
+function getPainter(): Promise<Painter> {
+  return (painter ??= makePainter());
+}
+
+async function makePainter(): Promise<Painter> {
   const file = (weight: string) => require.resolve(`${FONT_PACKAGE}/${weight}/NotoSansJP_${weight}.ttf`);
   const [regular, bold] = [file('400Regular'), file('700Bold')];
   // Skia's fonts are the process's: the first of the worker threads registers them for all.
@@ -53,13 +56,12 @@ async function getPainter(): Promise<Painter> {
   // Both weights have the same characters: the regular one says which.
   const covers = fontCoverage(await readFile(regular));
   const canvas = createCanvas(CARD_WIDTH, CARD_HEIGHT);
-  painter = {
+  return {
     ctx: canvas.getContext('2d'),
     pixels: () => canvas.data(),
     rows: Buffer.allocUnsafe(pngRowsSize(CARD_WIDTH, CARD_HEIGHT)),
     covers,
   };
-  return painter;
 }
 
 const fontOf = (font: CardFont) => `${font.weight} ${font.size}px "${FAMILY}"`;

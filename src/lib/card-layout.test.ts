@@ -86,6 +86,14 @@ describe('card layout', () => {
     for (const line of lines) expect(line).not.toMatch(/^[、。]/);
   });
 
+  it('cuts an English byline between words', () => {
+    // Two 34-letter words fill a line (69 half-em characters of 30 px in 1,040 px): "…" does not fit
+    // after the second, which is dropped whole rather than cut to "bbb…".
+    const [a, b] = ['a'.repeat(34), 'b'.repeat(34)];
+    const { byline: lines } = layoutCard({ ...card, lang: 'en', byline: [a, b, a, b, a, b].join(' ') }, measure);
+    expect(lines).toEqual([`${a} ${b}`, `${a}…`]);
+  });
+
   it('shows three principles and "+N" for the rest, fewer when they are long, and cuts one too long alone', () => {
     const five = layoutCard({ ...card, chips: ['一', '二', '三', '四', '五'] }, measure);
     expect(five.chips).toEqual(['◆ 一', '◆ 二', '◆ 三']);

@@ -181,11 +181,23 @@ export function wrap(
   return lines;
 }
 
-/** `text` cut so that it ends in "…" within `width`. */
+/** Letters and digits of words that a cut should not split ("bein…"). */
+const WORD_CHAR = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}]/u;
+
+/**
+ * `text` cut so that it ends in "…" within `width`: between two words when the cut would fall inside
+ * a Latin word and the line has a space to cut at instead; anywhere in Japanese.
+ */
 function ellipsize(text: string, width: number, font: CardFont, measure: Measure): string {
   const chars = graphemes(text);
-  while (chars.length > 0 && measure(chars.join('').trimEnd() + ELLIPSIS, font) > width) chars.pop();
-  return chars.join('').trimEnd() + ELLIPSIS;
+  let n = chars.length;
+  const cut = (k: number) => chars.slice(0, k).join('').trimEnd() + ELLIPSIS;
+  while (n > 0 && measure(cut(n), font) > width) n--;
+  if (n < chars.length && WORD_CHAR.test(chars[n]!) && n > 0 && WORD_CHAR.test(chars[n - 1]!)) {
+    const space = chars.slice(0, n).findLastIndex((c) => /\s/u.test(c));
+    if (space > 0) n = space;
+  }
+  return cut(n);
 }
 
 export function layoutCard(card: CardData, measure: Measure): CardLayout {
