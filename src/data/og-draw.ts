@@ -10,7 +10,7 @@ import { encodePng, pngRowsSize } from '../lib/png.ts';
 /**
  * Draws social cards with Skia (`@napi-rs/canvas`) in Noto Sans JP (TTF from the
  * `@expo-google-fonts/noto-sans-jp` npm package): `card-layout.ts` says where everything goes, this
- * module only paints it and writes the PNG. A card costs about a quarter of what satori and resvg
+ * module only paints it and writes the PNG. A card costs about a quarter to a third of what satori and resvg
  * took (README, Performance), and still some milliseconds, so each PNG is cached by the hash of what
  * it shows in `node_modules/.cache/shishin-og/`, and an unchanged entry is never drawn again.
  *
