@@ -118,7 +118,7 @@ export function breakableText(text: string): string[] {
       push(word);
       word = '';
     } else {
-      // A space already ended the word: start the next one.
+      // Part of a Latin word: a line breaks only at its spaces.
       word += g;
     }
   }
