@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import type { CardData } from '../lib/og-card';
 /** Social cards are drawn once and then served from the cache while what they show is unchanged. */
 const cacheDir = mkdtempSync(path.join(tmpdir(), 'shishin-og-'));
 process.env.SHISHIN_OG_CACHE = cacheDir;
-const { cardPng } = await import('./og-draw.ts');
+const { cachedCard, cardPng, missingGlyphsWarning } = await import('./og-draw.ts');
 
 const card: CardData = {
   lang: 'ja',
@@ -34,5 +34,18 @@ describe('social card cache', () => {
     const changed = await cardPng({ ...card, title: '書いて残す', titlePhrases: ['書いて', '残す'] });
     expect(changed.subarray(1, 4).toString()).toBe('PNG');
     expect(readdirSync(cacheDir)).toHaveLength(2);
+  }, 30_000);
+
+  it('reports the characters Noto Sans JP lacks, and leaves them out rather than draw a box', async () => {
+    const celebrated = { ...card, title: '祝🎉', titlePhrases: ['祝🎉'], chips: [] };
+    const drawn = await cachedCard(celebrated);
+    expect(drawn).toMatchObject({ drawn: true, missing: ['🎉'] });
+    expect(missingGlyphsWarning(celebrated, drawn.missing)).toBe(
+      'social card "祝🎉": Noto Sans JP has no glyph for "🎉"; they are left out.',
+    );
+    // The same card without the emoji comes out pixel for pixel the same.
+    const plain = await cachedCard({ ...celebrated, title: '祝', titlePhrases: ['祝'] });
+    expect(plain).toMatchObject({ drawn: true, missing: [] });
+    expect(readFileSync(drawn.file).equals(readFileSync(plain.file))).toBe(true);
   }, 30_000);
 });

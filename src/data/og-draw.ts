@@ -1,72 +1,122 @@
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
-import satori, { type SatoriOptions } from 'satori';
-import { CARD_HEIGHT, CARD_WIDTH, cardHash, cardTree, type CardData } from '../lib/og-card.ts';
-import { encodePng } from '../lib/png.ts';
+import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
+import { layoutCard, type CardFont, type CardLayout } from '../lib/card-layout.ts';
+import { fontCoverage, missingCharacters, type Coverage } from '../lib/font-cmap.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardHash, cardText, withoutCharacters, type CardData } from '../lib/og-card.ts';
+import { encodePng, pngRowsSize } from '../lib/png.ts';
 
 /**
- * Draws social cards: satori lays the card out to SVG with Noto Sans JP (TTF from the
- * `@expo-google-fonts/noto-sans-jp` npm package; satori cannot read WOFF2), resvg rasterises it to
- * PNG. Drawing costs tens of milliseconds a card, so each PNG is cached by the hash of what it shows
- * in `node_modules/.cache/shishin-og/`, and an unchanged entry is never drawn again.
+ * Draws social cards with Skia (`@napi-rs/canvas`) in Noto Sans JP (TTF from the
+ * `@expo-google-fonts/noto-sans-jp` npm package): `card-layout.ts` says where everything goes, this
+ * module only paints it and writes the PNG. A card costs about a quarter to a third of what satori and resvg
+ * took (README, Performance), and still some milliseconds, so each PNG is cached by the hash of what
+ * it shows in `node_modules/.cache/shishin-og/`, and an unchanged entry is never drawn again.
  *
  * Used by the build's worker threads (`src/integrations/card-worker.ts`, run by Node directly: hence
  * the `.ts` in the imports) and by the dev server's card routes.
  */
 const require = createRequire(import.meta.url);
 const FONT_PACKAGE = '@expo-google-fonts/noto-sans-jp';
+/** The name the card's fonts are registered under with Skia, and asked for by. */
+const FAMILY = 'Shishin Card Noto Sans JP';
 
 /** Read at each call, so that a test can point it at a directory of its own. */
 const cacheDir = () => path.resolve(process.env.SHISHIN_OG_CACHE ?? 'node_modules/.cache/shishin-og');
 
-let fonts: Promise<SatoriOptions['fonts']> | undefined;
+interface Painter {
+  ctx: SKRSContext2D;
+  pixels: () => Uint8Array;
+  /** Reused by `encodePng`, card after card. */
+  rows: Buffer;
+  covers: Coverage;
+}
 
-/** Reads the two weights once per process, and only when some card has to be drawn. */
-function loadFonts(): Promise<SatoriOptions['fonts']> {
+let painter: Promise<Painter> | undefined;
+
+/**
+ * Registers the two weights and makes the canvas, once per thread and only when some card has to be
+ * drawn; every card of the thread is painted over the same canvas (each card paints it all, from
+ * the background up).
+ */
+function getPainter(): Promise<Painter> {
+  return (painter ??= makePainter());
+}
+
+async function makePainter(): Promise<Painter> {
   const file = (weight: string) => require.resolve(`${FONT_PACKAGE}/${weight}/NotoSansJP_${weight}.ttf`);
-  return (fonts ??= Promise.all([readFile(file('400Regular')), readFile(file('700Bold'))]).then(([regular, bold]) => [
-    { name: 'Noto Sans JP', data: regular, weight: 400, style: 'normal' },
-    { name: 'Noto Sans JP', data: bold, weight: 700, style: 'normal' },
-  ]));
+  const [regular, bold] = [file('400Regular'), file('700Bold')];
+  // Skia's fonts are the process's: the first of the worker threads registers them for all.
+  if (!GlobalFonts.has(FAMILY)) {
+    for (const font of [regular, bold]) {
+      if (!GlobalFonts.registerFromPath(font, FAMILY)) throw new Error(`Social cards: Skia could not load ${font}`);
+    }
+  }
+  // Both weights have the same characters: the regular one says which.
+  const covers = fontCoverage(await readFile(regular));
+  const canvas = createCanvas(CARD_WIDTH, CARD_HEIGHT);
+  return {
+    ctx: canvas.getContext('2d'),
+    pixels: () => canvas.data(),
+    rows: Buffer.allocUnsafe(pngRowsSize(CARD_WIDTH, CARD_HEIGHT)),
+    covers,
+  };
+}
+
+const fontOf = (font: CardFont) => `${font.weight} ${font.size}px "${FAMILY}"`;
+
+function paint(ctx: SKRSContext2D, layout: CardLayout): void {
+  for (const shape of layout.shapes) {
+    if (shape.type === 'text') {
+      ctx.font = fontOf(shape.font);
+      ctx.fillStyle = shape.fill;
+      ctx.fillText(shape.text, shape.x, shape.baseline);
+      continue;
+    }
+    ctx.beginPath();
+    ctx.roundRect(shape.x, shape.y, shape.width, shape.height, shape.radius);
+    if (shape.type === 'rect') {
+      ctx.fillStyle = shape.fill;
+      ctx.fill();
+    } else {
+      ctx.strokeStyle = shape.stroke;
+      ctx.lineWidth = shape.lineWidth;
+      ctx.stroke();
+    }
+  }
 }
 
 const fontVersion: string = (require(`${FONT_PACKAGE}/package.json`) as { version: string }).version;
 
 export interface DrawnCard {
   png: Buffer;
-  /** Characters Noto Sans JP has no glyph for (emoji, other scripts): left blank on the card. */
+  /** Characters Noto Sans JP has no glyph for (emoji, other scripts): left out of the card. */
   missing: string[];
 }
 
 export async function drawCard(card: CardData): Promise<DrawnCard> {
-  const missing = new Set<string>();
-  const svg = await satori(cardTree(card) as unknown as Parameters<typeof satori>[0], {
-    width: CARD_WIDTH,
-    height: CARD_HEIGHT,
-    fonts: await loadFonts(),
-    // Satori asks for more fonts only for characters the loaded ones lack: note them, so that the
-    // build can say so rather than ship a card with blank boxes in silence.
-    loadAdditionalAsset: async (_code, segment) => {
-      missing.add(segment);
-      return [];
-    },
-  });
-  const image = new Resvg(svg, {
-    fitTo: { mode: 'width', value: CARD_WIDTH },
-    // The SVG holds text as paths already; scanning the system's fonts would double the cost of a card.
-    font: { loadSystemFonts: false },
-  }).render();
-  // The card's background is opaque, so resvg's premultiplied pixels are the plain ones.
-  return { png: encodePng(image.pixels, image.width, image.height), missing: [...missing] };
+  const { ctx, pixels, rows, covers } = await getPainter();
+  const missing = missingCharacters(cardText(card), covers);
+  // Skia would draw them from some font of the machine's: leave them out, and say so.
+  const shown = withoutCharacters(card, missing);
+  ctx.lang = shown.lang;
+  paint(
+    ctx,
+    layoutCard(shown, (text, font) => {
+      ctx.font = fontOf(font);
+      return ctx.measureText(text).width;
+    }),
+  );
+  // The card's background is opaque, so Skia's premultiplied pixels are the plain ones.
+  return { png: encodePng(pixels(), CARD_WIDTH, CARD_HEIGHT, { rows }), missing };
 }
 
 /** Where the card's PNG is cached. */
 export const cardFile = (card: CardData) => path.join(cacheDir(), `${cardHash(card, fontVersion)}.png`);
 
 export function missingGlyphsWarning(card: CardData, missing: readonly string[]): string {
-  return `social card "${card.title}": Noto Sans JP has no glyph for ${missing.map((m) => JSON.stringify(m)).join(', ')}; they are left blank.`;
+  return `social card "${card.title}": Noto Sans JP has no glyph for ${missing.map((m) => JSON.stringify(m)).join(', ')}; they are left out.`;
 }
 
 /**

@@ -11,7 +11,7 @@ import type { CardJob } from './build-report';
 
 /**
  * What each social card shows, and the list of every card the site publishes. The drawing itself is
- * `og-draw.ts`: this module stays free of satori and resvg, so the site model can list the cards
+ * `og-draw.ts`: this module stays free of Skia, so the site model can list the cards
  * without loading them.
  */
 

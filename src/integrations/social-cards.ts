@@ -13,7 +13,7 @@ import { placeFile } from './place-files.ts';
 /**
  * Social cards in a build: every card is drawn in worker threads while Astro bundles and renders the
  * pages and Pagefind indexes them, instead of one after another on Astro's thread as card routes
- * would be (satori and resvg take tens of milliseconds a card: a minute per thousand stories).
+ * would be (Skia takes over ten milliseconds of CPU a card: ten seconds and more per thousand stories).
  *
  * Cards arrive twice (`reportCards`): from the content check, as soon as the content has passed it
  * (src/integrations/content-check.ts), and from the site model once Astro renders, which is the list
@@ -92,7 +92,7 @@ interface Drawn {
 
 /**
  * Threads that draw: one per core but the one Astro works on. Pagefind runs in a process of its own
- * at the end. Each thread holds its own copy of the fonts (about 130 MB).
+ * at the end. Each thread has its own canvas; Skia holds the fonts once for the whole process.
  */
 const WORKERS = Math.max(1, os.availableParallelism() - 1);
 

@@ -1,6 +1,6 @@
 import { crc32, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { encodePng } from './png';
+import { encodePng, pngRowsSize } from './png';
 
 /** Reads a PNG's chunks back, checking each one's CRC as a decoder would. */
 function chunks(png: Buffer): { type: string; data: Buffer }[] {
@@ -36,5 +36,14 @@ describe('encodePng', () => {
 
   it('refuses pixels that do not fill the picture', () => {
     expect(() => encodePng(new Uint8Array(10), 2, 2)).toThrow(/not 2×2 RGBA/);
+  });
+
+  it('can reuse one buffer for the rows, image after image', () => {
+    const rows = Buffer.alloc(pngRowsSize(2, 2), 0xee);
+    const first = Uint8Array.from({ length: 16 }, (_, i) => i);
+    const second = Uint8Array.from({ length: 16 }, (_, i) => 255 - i);
+    expect(encodePng(first, 2, 2, { rows })).toEqual(encodePng(first, 2, 2));
+    expect(encodePng(second, 2, 2, { rows })).toEqual(encodePng(second, 2, 2));
+    expect(() => encodePng(first, 2, 2, { rows: Buffer.alloc(3) })).toThrow(/rows must be 18 bytes/);
   });
 });
