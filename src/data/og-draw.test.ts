@@ -2,22 +2,14 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CardData } from '../lib/og-card';
+import { fakeCard } from '../lib/test-utils';
 
 /** Social cards are drawn once and then served from the cache while what they show is unchanged. */
 const cacheDir = mkdtempSync(path.join(tmpdir(), 'shishin-og-'));
 process.env.SHISHIN_OG_CACHE = cacheDir;
 const { cachedCard, cardPng, missingGlyphsWarning } = await import('./og-draw.ts');
 
-const card: CardData = {
-  lang: 'ja',
-  site: 'Shishin 指針',
-  eyebrow: '入社エントリ',
-  title: '使われないものを作らない',
-  titlePhrases: ['使われない', 'ものを', '作らない'],
-  byline: '田中 葵',
-  chips: ['書いて残す'],
-};
+const card = fakeCard();
 
 describe('social card cache', () => {
   it('draws a 1200×630 PNG once, then reads it from the cache; a changed card is drawn anew', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fakeCard } from './test-utils';
 import { breakableText, layoutCard, titlePieces, wrap, type CardFont, type Measure } from './card-layout';
 import { CARD_HEIGHT, CARD_WIDTH, type CardData } from './og-card';
 
@@ -10,15 +11,7 @@ import { CARD_HEIGHT, CARD_WIDTH, type CardData } from './og-card';
 const measure: Measure = (text, font) =>
   [...text].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/u.test(ch) ? 1 : 0.5), 0) * font.size;
 
-const card: CardData = {
-  lang: 'ja',
-  site: 'Shishin 指針',
-  eyebrow: '入社エントリ',
-  title: '使われないものを作らない',
-  titlePhrases: ['使われない', 'ものを', '作らない'],
-  byline: '田中 葵',
-  chips: ['書いて残す'],
-};
+const card = fakeCard();
 
 /** The card's content box: 24 px accent bar + 64 px padding on the left, 72 px on the right. */
 const LEFT = 88;

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { fakeCard } from './test-utils';
 import { cardHash, cardText, titleSize, withoutCharacters, type CardData } from './og-card';
 
-const card: CardData = {
-  lang: 'ja',
-  site: 'Shishin 指針',
-  eyebrow: '入社エントリ',
-  title: '使われないものを作らない',
-  titlePhrases: ['使われない', 'ものを', '作らない'],
-  byline: '田中 葵',
-  chips: ['a', 'b', 'c', 'd', 'e'],
-};
+const card = fakeCard({ chips: ['a', 'b', 'c', 'd', 'e'] });
 
 describe('social card', () => {
   it('leaves out the characters the font cannot draw, from every text, phrase by phrase', () => {

@@ -5,6 +5,7 @@
 import { authorSchema, type AuthorData } from '../schemas/author';
 import { principleSchema, type PrincipleData } from '../schemas/principle';
 import { storySchema, type StoryData } from '../schemas/story';
+import type { CardData } from './og-card';
 import type { SourceEntry } from './site-model';
 
 type In<T> = Partial<Record<keyof T, unknown>>;
@@ -39,5 +40,19 @@ export function fakeAuthor(id: string, data: In<AuthorData> = {}): SourceEntry<A
     id,
     filePath: `content/authors/${id}.yaml`,
     data: authorSchema.parse({ name: id, role: 'engineer', joined: '2025-04', bio: `bio of ${id}`, ...data }),
+  };
+}
+
+/** A social card of a Japanese principle-like story, for the card's tests; `changes` replace fields. */
+export function fakeCard(changes: Partial<CardData> = {}): CardData {
+  return {
+    lang: 'ja',
+    site: 'Shishin 指針',
+    eyebrow: '入社エントリ',
+    title: '使われないものを作らない',
+    titlePhrases: ['使われない', 'ものを', '作らない'],
+    byline: '田中 葵',
+    chips: ['書いて残す'],
+    ...changes,
   };
 }
