@@ -5,7 +5,7 @@
 import { matchingPrinciples, principlesFirst, runPlans, type MatchMode } from '../../lib/search-engine';
 import type { Facet } from '../../lib/search-facets';
 import { PRINCIPLES_FILE, type PrincipleName } from '../../lib/search-principles';
-import { prepareQuery } from '../../lib/search-query';
+import { prepareInWorker, startQueryWorker } from './query-preparation';
 
 /** The parts of Pagefind's browser API we use (pagefind ships no types for it). */
 interface PagefindData {
@@ -166,6 +166,7 @@ async function holds(hit: PagefindResult, word: string): Promise<boolean> {
 
 /** Starts loading Pagefind and the principle names, e.g. when the search dialog opens. */
 export function preloadSearch(): void {
+  startQueryWorker();
   loadPagefind().catch(() => undefined);
   principles().catch(() => undefined);
 }
@@ -174,15 +175,16 @@ export function preloadSearch(): void {
 export async function searchSite(raw: string, filters: Filters, lang: string): Promise<SearchAnswer> {
   performance.mark('search:start');
   if (raw.trim() === '') return { mode: 'none', results: [], pinned: 0 };
-  // Pagefind and the principle names start loading before the query is prepared: building the
-  // Japanese word segmenter the first time takes some 40 ms in Chromium, time the network can use.
+  // The query is prepared in a worker (./query-preparation.ts) while Pagefind and the principle
+  // names load.
+  const preparing = prepareInWorker(raw);
   const loading = loadPagefind();
   const names = principles().catch((error: unknown): PrincipleName[] => {
     // Ranking principles first is a refinement: without the file, search still answers.
     console.warn('Search: principle names unavailable:', error);
     return [];
   });
-  const prepared = prepareQuery(raw);
+  const prepared = await preparing;
   if (prepared.plans.length === 0) {
     loading.catch(() => undefined);
     return { mode: 'none', results: [], pinned: 0 };

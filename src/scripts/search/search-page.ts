@@ -5,7 +5,9 @@
 import { isLang } from '../../lib/i18n';
 import { FACETS, type Facet } from '../../lib/search-facets';
 import type { Filters } from './pagefind-client';
+import { startQueryWorker } from './query-preparation';
 import { SearchView } from './search-view';
+import { yieldToBrowser } from './yield';
 
 export function startSearchPage(): void {
   const root = document.querySelector<HTMLElement>('[data-search-page]');
@@ -41,10 +43,14 @@ export function startSearchPage(): void {
       url.search = '';
       if (query) url.searchParams.set('q', query);
       for (const [facet, value] of Object.entries(filters())) url.searchParams.set(facet, value);
-      history.replaceState(history.state, '', url);
+      if (url.href !== location.href) history.replaceState(history.state, '', url);
     },
   });
   for (const select of selects.values()) select.addEventListener('change', () => void view.search());
-  if (input.value) void view.search();
-  else input.focus();
+  if (input.value) {
+    // The worker that prepares queries starts now; the search itself in a task of its own, apart
+    // from evaluating this script.
+    startQueryWorker();
+    void yieldToBrowser().then(() => view.search());
+  } else input.focus();
 }

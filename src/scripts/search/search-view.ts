@@ -9,6 +9,7 @@ import { highlight, highlightTerms } from '../../lib/search-excerpt';
 import type { StoryKind } from '../../schemas/story';
 import { kindName, searchCount, t } from '../../lib/ui';
 import { searchSite, type Filters, type PagefindResult, type SearchAnswer } from './pagefind-client';
+import { yieldToBrowser } from './yield';
 
 /** Results rendered at once; "show more" adds as many again. Each costs one fragment fetch. */
 const PAGE_SIZE = 10;
@@ -134,6 +135,9 @@ export class SearchView {
       if (run !== this.run) return;
       this.list.append(item);
       if (focusFirstNew && i === 0) item.querySelector('a')?.focus();
+      // Results whose data came at once would otherwise all be drawn in one long task.
+      await yieldToBrowser();
+      if (run !== this.run) return;
     }
     this.shown = from + next.length;
     this.more.hidden = this.shown >= answer.results.length;
