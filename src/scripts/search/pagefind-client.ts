@@ -6,9 +6,10 @@ import { matchingPrinciples, principlesFirst, runPlans, type MatchMode } from '.
 import type { Facet } from '../../lib/search-facets';
 import { PRINCIPLES_FILE, type PrincipleName } from '../../lib/search-principles';
 import { prepareInWorker, startQueryWorker } from './query-preparation';
+import { yieldToBrowser } from './yield';
 
 /** The parts of Pagefind's browser API we use (pagefind ships no types for it). */
-interface PagefindData {
+export interface PagefindData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
@@ -206,6 +207,8 @@ export async function searchSite(raw: string, filters: Filters, lang: string): P
   };
   const outcome = await runPlans(prepared.plans, { search, holds });
   performance.mark('search:planned');
+  // Pagefind's answers arrive in one task; matching the principles' names is then a task of its own.
+  await yieldToBrowser();
   const byId = new Map(outcome.hits.map((h) => [h.id, h]));
   const candidates = (await names)
     .filter((p) => principleAllowed(p, filters))

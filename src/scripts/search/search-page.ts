@@ -4,8 +4,7 @@
  */
 import { isLang } from '../../lib/i18n';
 import { FACETS, type Facet } from '../../lib/search-facets';
-import type { Filters } from './pagefind-client';
-import { startQueryWorker } from './query-preparation';
+import { preloadSearch, type Filters } from './pagefind-client';
 import { SearchView } from './search-view';
 import { yieldToBrowser } from './yield';
 
@@ -48,9 +47,9 @@ export function startSearchPage(): void {
   });
   for (const select of selects.values()) select.addEventListener('change', () => void view.search());
   if (input.value) {
-    // The worker that prepares queries starts now; the search itself in a task of its own, apart
-    // from evaluating this script.
-    startQueryWorker();
+    // Pagefind, the principle names and the worker that prepares queries start loading now; the
+    // search itself runs in a task of its own, apart from evaluating this script.
+    preloadSearch();
     void yieldToBrowser().then(() => view.search());
   } else input.focus();
 }

@@ -8,7 +8,7 @@ import { formatDate } from '../../lib/dates';
 import { highlight, highlightTerms } from '../../lib/search-excerpt';
 import type { StoryKind } from '../../schemas/story';
 import { kindName, searchCount, t } from '../../lib/ui';
-import { searchSite, type Filters, type PagefindResult, type SearchAnswer } from './pagefind-client';
+import { searchSite, type Filters, type PagefindData, type SearchAnswer } from './pagefind-client';
 import { yieldToBrowser } from './yield';
 
 /** Results rendered at once; "show more" adds as many again. Each costs one fragment fetch. */
@@ -126,16 +126,17 @@ export class SearchView {
     const run = this.run;
     const from = this.shown;
     const next = answer.results.slice(from, from + PAGE_SIZE);
-    // Each result's page data is fetched at once; each result is shown, in rank order, as soon as
-    // it and those above it are ready, so the first does not wait for the tenth.
-    const items = next.map((r, i) => this.item(r, from + i < answer.pinned, answer.mode));
-    items.forEach((item) => item.catch(() => undefined)); // a failure is reported once, below
-    for (const [i, pending] of items.entries()) {
-      const item = await pending;
+    // Each result's page data is fetched at once; each result is drawn, in rank order, as soon as
+    // it and those above it are ready, so the first does not wait for the tenth; and one per task,
+    // so that data arriving together is not drawn in one long task.
+    const pending = next.map((r) => r.data());
+    pending.forEach((data) => data.catch(() => undefined)); // a failure is reported once, below
+    for (const [i, data] of pending.entries()) {
+      const ready = await data;
       if (run !== this.run) return;
+      const item = this.item(ready, from + i < answer.pinned, answer.mode);
       this.list.append(item);
       if (focusFirstNew && i === 0) item.querySelector('a')?.focus();
-      // Results whose data came at once would otherwise all be drawn in one long task.
       await yieldToBrowser();
       if (run !== this.run) return;
     }
@@ -143,9 +144,8 @@ export class SearchView {
     this.more.hidden = this.shown >= answer.results.length;
   }
 
-  private async item(result: PagefindResult, pinned: boolean, mode: SearchAnswer['mode']): Promise<HTMLLIElement> {
+  private item(data: PagefindData, pinned: boolean, mode: SearchAnswer['mode']): HTMLLIElement {
     const { lang } = this.o;
-    const data = await result.data();
     const pageLang = data.filters.lang?.[0];
     const li = el('li', { class: 'search-result' });
     if (pageLang && pageLang !== lang) li.lang = pageLang;
