@@ -6,7 +6,7 @@ import { isLang } from '../../lib/i18n';
 import { FACETS, type Facet } from '../../lib/search-facets';
 import { preloadSearch, type Filters } from './pagefind-client';
 import { SearchView } from './search-view';
-import { yieldToBrowser } from './yield';
+import { afterNextPaint, yieldToBrowser } from './yield';
 
 export function startSearchPage(): void {
   const root = document.querySelector<HTMLElement>('[data-search-page]');
@@ -47,9 +47,11 @@ export function startSearchPage(): void {
   });
   for (const select of selects.values()) select.addEventListener('change', () => void view.search());
   if (input.value) {
-    // Pagefind, the principle names and the worker that prepares queries start loading now; the
-    // search itself runs in a task of its own, apart from evaluating this script.
-    preloadSearch();
-    void yieldToBrowser().then(() => view.search());
+    // Once the page has painted: Pagefind's files and the search's work would otherwise compete
+    // with the first paint for the network and the main thread (docs/search.md).
+    void afterNextPaint()
+      .then(preloadSearch)
+      .then(() => yieldToBrowser())
+      .then(() => view.search());
   } else input.focus();
 }

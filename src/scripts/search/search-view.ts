@@ -9,7 +9,7 @@ import { highlight, highlightTerms } from '../../lib/search-excerpt';
 import type { StoryKind } from '../../schemas/story';
 import { kindName, searchCount, t } from '../../lib/ui';
 import { searchSite, type Filters, type PagefindData, type SearchAnswer } from './pagefind-client';
-import { yieldToBrowser } from './yield';
+import { afterNextPaint } from './yield';
 
 /** Results rendered at once; "show more" adds as many again. Each costs one fragment fetch. */
 const PAGE_SIZE = 10;
@@ -127,8 +127,9 @@ export class SearchView {
     const from = this.shown;
     const next = answer.results.slice(from, from + PAGE_SIZE);
     // Each result's page data is fetched at once; each result is drawn, in rank order, as soon as
-    // it and those above it are ready, so the first does not wait for the tenth; and one per task,
-    // so that data arriving together is not drawn in one long task.
+    // it and those above it are ready, so the first does not wait for the tenth; and one per frame:
+    // laying out a result's text the first time is the costly part (its glyphs are new), and ten at
+    // once made one long task.
     const pending = next.map((r) => r.data());
     pending.forEach((data) => data.catch(() => undefined)); // a failure is reported once, below
     for (const [i, data] of pending.entries()) {
@@ -137,7 +138,7 @@ export class SearchView {
       const item = this.item(ready, from + i < answer.pinned, answer.mode);
       this.list.append(item);
       if (focusFirstNew && i === 0) item.querySelector('a')?.focus();
-      await yieldToBrowser();
+      await afterNextPaint();
       if (run !== this.run) return;
     }
     this.shown = from + next.length;

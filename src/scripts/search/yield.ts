@@ -24,3 +24,21 @@ export function yieldToBrowser(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
+
+/**
+ * Resolves once the browser has painted the next frame (or at once in a hidden tab, which paints
+ * none): work started then does not compete with the page's first paint for the network or the
+ * main thread.
+ */
+export function afterNextPaint(): Promise<void> {
+  if (document.visibilityState === 'hidden') return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      document.removeEventListener('visibilitychange', done);
+      resolve();
+    };
+    // A frame's animation callbacks run just before its paint; a task queued from one runs after it.
+    requestAnimationFrame(() => setTimeout(done, 0));
+    document.addEventListener('visibilitychange', done);
+  });
+}
