@@ -49,6 +49,7 @@ export function startSearchPage(): void {
   if (input.value) {
     // Once the page has painted: Pagefind's files and the search's work would otherwise compete
     // with the first paint for the network and the main thread (docs/search.md).
+    view.showPending();
     void afterNextPaint()
       .then(preloadSearch)
       .then(() => yieldToBrowser())

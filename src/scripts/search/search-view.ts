@@ -65,6 +65,12 @@ export class SearchView {
     o.input.addEventListener('keydown', (e) => this.onKey(e));
   }
 
+  /** Shows the query in the box as being searched, for a search that starts a little later. */
+  showPending(): void {
+    this.setState('loading', this.o.input.value);
+    this.status.textContent = t(this.o.lang, 'search.loading');
+  }
+
   /** Runs the current query now. */
   async search(): Promise<void> {
     clearTimeout(this.timer);
