@@ -247,7 +247,7 @@ async function keepForNextBuild(output: string, cached: string): Promise<void> {
 
 /**
  * Adds preload hints to the built search pages (src/lib/search-preloads.ts): the modules their
- * scripts import, and Pagefind's script.
+ * scripts import.
  */
 async function addSearchPreloads(outDir: string): Promise<void> {
   for (const lang of LANGS) {
@@ -256,7 +256,7 @@ async function addSearchPreloads(outDir: string): Promise<void> {
     const imports: string[] = [];
     for (const src of moduleScripts(html))
       imports.push(...staticImports(await readFile(path.join(outDir, src), 'utf8'), src));
-    const hints = searchPagePreloads(imports, PAGEFIND_PATH).filter((module) => !html.includes(`"${module}"`));
+    const hints = searchPagePreloads(imports).filter((module) => !html.includes(`"${module}"`));
     await writeFile(page, withPreloads(html, modulePreloadLinks(hints)));
   }
 }

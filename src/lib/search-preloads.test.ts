@@ -22,10 +22,9 @@ describe('moduleScripts and staticImports', () => {
 });
 
 describe('searchPagePreloads', () => {
-  it("hints the page scripts' imports and Pagefind's script, each once", () => {
-    expect(searchPagePreloads(['/_astro/search-view.js', '/_astro/search-view.js'], '/pagefind/')).toEqual([
+  it("hints the page scripts' imports, each once", () => {
+    expect(searchPagePreloads(['/_astro/search-view.js', '/_astro/search-view.js'])).toEqual([
       '/_astro/search-view.js',
-      '/pagefind/pagefind.js',
     ]);
   });
 

@@ -1,18 +1,18 @@
 /**
  * Preload hints for the search page. Without them its first query waits on a chain of scripts, each
- * found only when the one before it has run: the page's script, the search code it imports (shared
- * with the dialog), then Pagefind's script. The integration adds a `<link rel="modulepreload">` for
- * each to the built search pages, so the browser fetches them while it parses the page.
+ * found only when the one before it has run: the page's script, then the search code it imports
+ * (shared with the dialog). The integration adds a `<link rel="modulepreload">` for the imports to
+ * the built search pages, so the browser fetches them while it parses the page.
  *
- * Pagefind's own files (entry, metadata, WebAssembly) are not hinted: Pagefind fetches them in its
- * web worker, which cannot use the page's preloads, only the HTTP cache, so on a host that sends no
- * validators they would cross the network twice; and Lighthouse's mobile run measured the search
- * page's largest paint later with them (2.1 s) than without (1.7–1.8 s), the 55 KB WebAssembly
- * competing with the page's own files for the slow link.
+ * Pagefind's files are not hinted. Its script was, until the page painted its largest text itself
+ * (the search help, src/pages/[...lang]/search.astro): a hint makes the file load before the first
+ * paint, and Lighthouse's mobile run measured the first paint later with it (1.5 s) than without
+ * (1.2 s), the largest paint earlier only while that was the first result. Its entry, metadata and
+ * WebAssembly are fetched in its web worker, which cannot use the page's preloads, only the HTTP
+ * cache, so on a host that sends no validators they would cross the network twice; and the 55 KB
+ * WebAssembly competed with the page's own files for the slow link (largest paint 2.1 s against
+ * 1.7–1.8 s).
  */
-
-/** Where Pagefind's script lives under the index's folder (`/pagefind/`). */
-const PAGEFIND_SCRIPT = 'pagefind.js';
 
 /** The `src` of every module script in a page. */
 export function moduleScripts(html: string): string[] {
@@ -29,9 +29,9 @@ export function staticImports(code: string, from: string): string[] {
   return found.map((m) => new URL(m[1]!, new URL(from, 'http://site')).pathname);
 }
 
-/** The modules to hint on a search page: what its scripts import, then Pagefind's script under `base`. */
-export function searchPagePreloads(imports: readonly string[], base: string): string[] {
-  return [...new Set([...imports, `${base}${PAGEFIND_SCRIPT}`])];
+/** The modules to hint on a search page: what its scripts import, each once. */
+export function searchPagePreloads(imports: readonly string[]): string[] {
+  return [...new Set(imports)];
 }
 
 /** `<link rel="modulepreload">` for each module. */

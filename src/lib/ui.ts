@@ -88,6 +88,8 @@ const ja = {
   'search.placeholder': '指針やストーリーを検索（例：使われない、仮説検証、YAGNI）',
   'search.close': '閉じる',
   'search.shortcut': '⌘K / Ctrl+K または / で検索',
+  'search.help':
+    '指針とストーリーを、日本語でも英語でも探せます。言葉を並べると、そのすべてを含むページを探します。"…" で囲むと、その並びのままの言葉を探します。',
   'search.hint': '↑↓ で移動、Enter で開く、Esc で閉じる',
   'search.results': '検索結果',
   'search.empty': '一致するページは見つかりませんでした。別の言葉や、短い言葉で試してください。',
@@ -195,6 +197,8 @@ const en: Record<Key, string> = {
   'search.placeholder': 'Search principles and stories (e.g. YAGNI, hypotheses, 仮説検証)',
   'search.close': 'Close',
   'search.shortcut': 'Search with ⌘K / Ctrl+K or /',
+  'search.help':
+    'Search the principles and stories in Japanese or English. Several words find the pages that contain them all; words in "quotes" are found in that order.',
   'search.hint': '↑↓ to move, Enter to open, Esc to close',
   'search.results': 'Search results',
   'search.empty': 'No page matches. Try other or shorter words.',

@@ -5,10 +5,11 @@
 import { matchingPrinciples, principlesFirst, runPlans, type MatchMode } from '../../lib/search-engine';
 import type { Facet } from '../../lib/search-facets';
 import { PRINCIPLES_FILE, type PrincipleName } from '../../lib/search-principles';
-import { prepareQuery } from '../../lib/search-query';
+import { prepareInWorker, startQueryWorker } from './query-preparation';
+import { yieldToBrowser } from './yield';
 
 /** The parts of Pagefind's browser API we use (pagefind ships no types for it). */
-interface PagefindData {
+export interface PagefindData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
@@ -61,6 +62,8 @@ export function loadPagefind(): Promise<PagefindInstance> {
 async function create(): Promise<PagefindInstance> {
   const url = PAGEFIND_URL;
   const mod = (await import(/* @vite-ignore */ url)) as PagefindModule;
+  // Evaluating Pagefind's script is a task of its own; starting its worker, another.
+  await yieldToBrowser();
   // Pagefind reads <html lang> once, here, and then re-segments Japanese queries only on ja pages.
   // Our query is already segmented (src/lib/search-query.ts), so a neutral language makes the same
   // query give the same results on Japanese and English pages. Set and restored in the same task,
@@ -165,8 +168,13 @@ async function holds(hit: PagefindResult, word: string): Promise<boolean> {
 }
 
 /** Starts loading Pagefind and the principle names, e.g. when the search dialog opens. */
-export function preloadSearch(): void {
+export async function preloadSearch(): Promise<void> {
+  // One task each: starting a worker, a module load and a fetch each cost the main thread some
+  // milliseconds, × 4 on Lighthouse's mobile CPU.
+  startQueryWorker();
+  await yieldToBrowser();
   loadPagefind().catch(() => undefined);
+  await yieldToBrowser();
   principles().catch(() => undefined);
 }
 
@@ -174,15 +182,16 @@ export function preloadSearch(): void {
 export async function searchSite(raw: string, filters: Filters, lang: string): Promise<SearchAnswer> {
   performance.mark('search:start');
   if (raw.trim() === '') return { mode: 'none', results: [], pinned: 0 };
-  // Pagefind and the principle names start loading before the query is prepared: building the
-  // Japanese word segmenter the first time takes some 40 ms in Chromium, time the network can use.
+  // The query is prepared in a worker (./query-preparation.ts) while Pagefind and the principle
+  // names load.
+  const preparing = prepareInWorker(raw);
   const loading = loadPagefind();
   const names = principles().catch((error: unknown): PrincipleName[] => {
     // Ranking principles first is a refinement: without the file, search still answers.
     console.warn('Search: principle names unavailable:', error);
     return [];
   });
-  const prepared = prepareQuery(raw);
+  const prepared = await preparing;
   if (prepared.plans.length === 0) {
     loading.catch(() => undefined);
     return { mode: 'none', results: [], pinned: 0 };
@@ -204,6 +213,8 @@ export async function searchSite(raw: string, filters: Filters, lang: string): P
   };
   const outcome = await runPlans(prepared.plans, { search, holds });
   performance.mark('search:planned');
+  // Pagefind's answers arrive in one task; matching the principles' names is then a task of its own.
+  await yieldToBrowser();
   const byId = new Map(outcome.hits.map((h) => [h.id, h]));
   const candidates = (await names)
     .filter((p) => principleAllowed(p, filters))

@@ -96,6 +96,6 @@ export function openSearchDialog(): void {
   input.focus();
   input.select();
   // Start fetching the index while the reader types; errors show when they search.
-  preloadSearch();
+  void preloadSearch();
   if (input.value) void view?.search();
 }

@@ -4,8 +4,9 @@
  */
 import { isLang } from '../../lib/i18n';
 import { FACETS, type Facet } from '../../lib/search-facets';
-import type { Filters } from './pagefind-client';
+import { preloadSearch, type Filters } from './pagefind-client';
 import { SearchView } from './search-view';
+import { afterNextPaint, yieldToBrowser } from './yield';
 
 export function startSearchPage(): void {
   const root = document.querySelector<HTMLElement>('[data-search-page]');
@@ -41,10 +42,17 @@ export function startSearchPage(): void {
       url.search = '';
       if (query) url.searchParams.set('q', query);
       for (const [facet, value] of Object.entries(filters())) url.searchParams.set(facet, value);
-      history.replaceState(history.state, '', url);
+      if (url.href !== location.href) history.replaceState(history.state, '', url);
     },
   });
   for (const select of selects.values()) select.addEventListener('change', () => void view.search());
-  if (input.value) void view.search();
-  else input.focus();
+  if (input.value) {
+    // Once the page has painted: Pagefind's files and the search's work would otherwise compete
+    // with the first paint for the network and the main thread (docs/search.md).
+    view.showPending();
+    void afterNextPaint()
+      .then(preloadSearch)
+      .then(() => yieldToBrowser())
+      .then(() => view.search());
+  } else input.focus();
 }

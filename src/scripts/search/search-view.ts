@@ -8,7 +8,8 @@ import { formatDate } from '../../lib/dates';
 import { highlight, highlightTerms } from '../../lib/search-excerpt';
 import type { StoryKind } from '../../schemas/story';
 import { kindName, searchCount, t } from '../../lib/ui';
-import { searchSite, type Filters, type PagefindResult, type SearchAnswer } from './pagefind-client';
+import { searchSite, type Filters, type PagefindData, type SearchAnswer } from './pagefind-client';
+import { afterNextPaint } from './yield';
 
 /** Results rendered at once; "show more" adds as many again. Each costs one fragment fetch. */
 const PAGE_SIZE = 10;
@@ -62,6 +63,12 @@ export class SearchView {
     this.more.addEventListener('click', () => void this.showMore(true));
     output.addEventListener('keydown', (e) => this.onKey(e));
     o.input.addEventListener('keydown', (e) => this.onKey(e));
+  }
+
+  /** Shows the query in the box as being searched, for a search that starts a little later. */
+  showPending(): void {
+    this.setState('loading', this.o.input.value);
+    this.status.textContent = t(this.o.lang, 'search.loading');
   }
 
   /** Runs the current query now. */
@@ -125,23 +132,27 @@ export class SearchView {
     const run = this.run;
     const from = this.shown;
     const next = answer.results.slice(from, from + PAGE_SIZE);
-    // Each result's page data is fetched at once; each result is shown, in rank order, as soon as
-    // it and those above it are ready, so the first does not wait for the tenth.
-    const items = next.map((r, i) => this.item(r, from + i < answer.pinned, answer.mode));
-    items.forEach((item) => item.catch(() => undefined)); // a failure is reported once, below
-    for (const [i, pending] of items.entries()) {
-      const item = await pending;
+    // Each result's page data is fetched at once; each result is drawn, in rank order, as soon as
+    // it and those above it are ready, so the first does not wait for the tenth; and one per frame:
+    // laying out a result's text the first time is the costly part (its glyphs are new), and ten at
+    // once made one long task.
+    const pending = next.map((r) => r.data());
+    pending.forEach((data) => data.catch(() => undefined)); // a failure is reported once, below
+    for (const [i, data] of pending.entries()) {
+      const ready = await data;
       if (run !== this.run) return;
+      const item = this.item(ready, from + i < answer.pinned, answer.mode);
       this.list.append(item);
       if (focusFirstNew && i === 0) item.querySelector('a')?.focus();
+      await afterNextPaint();
+      if (run !== this.run) return;
     }
     this.shown = from + next.length;
     this.more.hidden = this.shown >= answer.results.length;
   }
 
-  private async item(result: PagefindResult, pinned: boolean, mode: SearchAnswer['mode']): Promise<HTMLLIElement> {
+  private item(data: PagefindData, pinned: boolean, mode: SearchAnswer['mode']): HTMLLIElement {
     const { lang } = this.o;
-    const data = await result.data();
     const pageLang = data.filters.lang?.[0];
     const li = el('li', { class: 'search-result' });
     if (pageLang && pageLang !== lang) li.lang = pageLang;
