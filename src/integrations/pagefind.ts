@@ -25,8 +25,8 @@ import { isSearchablePageFile, pageFile, searchablePageFiles, urls } from '../li
 import { placeTree } from './place-files';
 
 /**
- * Search indexing as a build step: Pagefind's Node API runs over the built site in
- * `astro:build:done` and writes `dist/pagefind/`. In `astro dev` the same index is built in memory
+ * Search indexing as a build step: Pagefind's Node API is given each page as Astro renders it
+ * (`LiveIndex`, below), and `astro:build:done` writes `dist/pagefind/`. In `astro dev` the same index is built in memory
  * from the pages the dev server renders, and served under `/pagefind/`, so authors search their
  * current content too.
  *
