@@ -26,9 +26,9 @@ import { placeTree } from './place-files';
 
 /**
  * Search indexing as a build step: Pagefind's Node API is given each page as Astro renders it
- * (`LiveIndex`, below), and `astro:build:done` writes `dist/pagefind/`. In `astro dev` the same index is built in memory
- * from the pages the dev server renders, and served under `/pagefind/`, so authors search their
- * current content too.
+ * (`LiveIndex`, below), and `astro:build:done` writes `dist/pagefind/`. In `astro dev` the same
+ * index is built in memory from the pages the dev server renders, and served under `/pagefind/`, so
+ * authors search their current content too.
  *
  * One index for both languages: Pagefind would otherwise make one index per `<html lang>`, and a
  * reader on a Japanese page could never find an English page. Forcing `ja` keeps each page's true
