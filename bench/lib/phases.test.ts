@@ -31,6 +31,13 @@ describe('parsePhases', () => {
     expect(p.feeds).toBeUndefined();
   });
 
+  it('reads a render of a minute and more, which Astro writes as "2m 10s"', () => {
+    const log = TODAY.map((l) =>
+      l.text.endsWith('✓ Completed in 1.21s.') ? { ...l, text: '16:23:52 ✓ Completed in 2m 10s.' } : l,
+    );
+    expect(parsePhases(log, 6800).render).toBe(130_000);
+  });
+
   it('takes feed and social card routes out of render, and reads integrations after it', () => {
     const log = lines([
       [0, '16:00:00 [content] Syncing content'],

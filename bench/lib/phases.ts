@@ -46,7 +46,8 @@ const ANSI = /\x1b\[[0-9;]*m/g;
 const ROUTE = /[├└]─ (\S+) \(\+(\d+(?:\.\d+)?)(ms|s)\)/;
 const TAGGED = /^(?:\d\d:\d\d:\d\d )?\[([\w:@/.-]+)\] (.*)$/;
 const DURATION = /\b(?:in|took)\s+(\d+(?:\.\d+)?)\s*(ms|s)\b/i;
-const COMPLETED = /^(?:\d\d:\d\d:\d\d )?✓ Completed in (\d+(?:\.\d+)?)(ms|s)/;
+// Astro writes a minute and more as `2m 10s`.
+const COMPLETED = /^(?:\d\d:\d\d:\d\d )?✓ Completed in (?:(\d+)m )?(\d+(?:\.\d+)?)(ms|s)/;
 const ASTRO_TAGS = new Set(['build', 'vite', 'content', 'types', 'WARN', 'ERROR', 'check', 'config']);
 
 export const SOCIAL_CARD_ROUTE = /(?:^|\/)(?:og|social|cards?)\/|\.(?:png|jpe?g|webp)$/i;
@@ -80,7 +81,7 @@ export function parsePhases(lines: readonly LogLine[], end: number): Phases {
   if (generating >= 0) {
     renderEnd = find(COMPLETED, generating);
     const done = renderEnd >= 0 ? COMPLETED.exec(clean[renderEnd]!.text) : null;
-    let render = done ? ms(done[1]!, done[2]!) : undefined;
+    let render = done ? Number(done[1] ?? 0) * 60_000 + ms(done[2]!, done[3]!) : undefined;
     for (let i = generating; i < (renderEnd >= 0 ? renderEnd : clean.length); i++) {
       const route = ROUTE.exec(clean[i]!.text);
       if (!route) continue;
