@@ -120,6 +120,34 @@ describe('the search page', () => {
     await page.close();
   });
 
+  it('finds the same pages when the query worker cannot start (prepared on the page instead)', async () => {
+    const normal = await site.browser.newPage();
+    const normalWorkers: string[] = [];
+    normal.on('worker', (w) => normalWorkers.push(w.url()));
+    const withWorker = await searchResults(normal, site.origin, 'ja', '仮説検証 AI-OCR');
+    // The worker this test blocks is the one the page normally prepares queries in.
+    expect(normalWorkers.some((url) => url.includes('query'))).toBe(true);
+    await normal.close();
+    const page = await site.browser.newPage();
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    // A strict policy or an old browser: our query worker fails to start; Pagefind's own still may.
+    await page.addInitScript(() => {
+      const Native = window.Worker;
+      window.Worker = class extends Native {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          if (String(url).includes('query')) throw new DOMException('blocked by the test', 'SecurityError');
+          super(url, options);
+        }
+      };
+    });
+    const withoutWorker = await searchResults(page, site.origin, 'ja', '仮説検証 AI-OCR');
+    expect(withWorker.length).toBeGreaterThan(0);
+    expect(withoutWorker).toEqual(withWorker);
+    expect(workers.some((url) => url.includes('query'))).toBe(false);
+    await page.close();
+  });
+
   it('labels partial matches 部分一致 / Partial match', async () => {
     for (const [path, label] of [
       ['/search/', '部分一致'],
