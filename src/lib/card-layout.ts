@@ -1,3 +1,4 @@
+import { graphemes } from './graphemes.ts';
 import { CARD_HEIGHT, CARD_WIDTH, titleSize, type CardData } from './og-card.ts';
 
 /**
@@ -84,9 +85,6 @@ const ELLIPSIS = '…';
 /** Where the baseline of a line of `size` text falls in a line box of `lineHeight` starting at `top`. */
 const baseline = (top: number, lineHeight: number, size: number) =>
   top + (lineHeight - NORMAL_LINE_HEIGHT * size) / 2 + ASCENT * size;
-
-const graphemes = (text: string) =>
-  [...new Intl.Segmenter('und', { granularity: 'grapheme' }).segment(text)].map((s) => s.segment);
 
 /**
  * Pieces of text a line may not break inside, for text with no phrases given (the byline): a Latin

@@ -1,3 +1,4 @@
+import { graphemes } from './graphemes.ts';
 /**
  * Which characters a font has a glyph for, read from its `cmap` table. Skia draws a character the
  * font lacks from whatever font the machine has (or as a blank box), without telling: the card
@@ -101,7 +102,7 @@ const invisible = (c: number) =>
  */
 export function missingCharacters(text: string, covers: Coverage): string[] {
   const missing = new Set<string>();
-  for (const { segment } of new Intl.Segmenter('und', { granularity: 'grapheme' }).segment(text)) {
+  for (const segment of graphemes(text)) {
     const codePoints = [...segment].map((ch) => ch.codePointAt(0)!);
     if (codePoints.some((c) => !invisible(c) && !covers(c))) missing.add(segment);
   }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { graphemes } from './graphemes.ts';
 import type { Lang } from './i18n';
 
 /**
@@ -46,8 +47,7 @@ export function titleSize(title: string, lang: Lang): number {
 export function withoutCharacters(card: CardData, missing: readonly string[]): CardData {
   if (missing.length === 0) return card;
   const drop = (text: string) =>
-    [...new Intl.Segmenter('und', { granularity: 'grapheme' }).segment(text)]
-      .map((s) => s.segment)
+    graphemes(text)
       .filter((g) => !missing.includes(g))
       .join('');
   const titlePhrases = card.titlePhrases.map(drop).filter((p) => p !== '');
