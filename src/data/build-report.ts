@@ -70,7 +70,7 @@ const PAGES = Symbol.for('shishin.build-report.rendered-pages');
 /** Takes a page as it is rendered: its site path and its HTML, exactly as it will be written. */
 export type PageReceiver = (pathname: string, html: string) => void;
 
-type PageHolder = { [PAGES]?: PageReceiver };
+type PageHolder = { [PAGES]?: { take: PageReceiver; wants: (pathname: string) => boolean } };
 
 /**
  * Hands each page, as Astro renders it, to `src/integrations/pagefind.ts`, which indexes it for search
@@ -78,15 +78,20 @@ type PageHolder = { [PAGES]?: PageReceiver };
  * in `astro dev`.
  */
 export function reportRenderedPage(pathname: string, html: string): void {
-  (globalThis as PageHolder)[PAGES]?.(pathname, html);
+  (globalThis as PageHolder)[PAGES]?.take(pathname, html);
 }
 
-/** Whether anyone takes rendered pages (so the page's HTML need not be read twice for no one). */
-export function wantsRenderedPages(): boolean {
-  return (globalThis as PageHolder)[PAGES] !== undefined;
+/** Whether anyone takes the page at `pathname` (so its HTML is not read twice for no one). */
+export function wantsRenderedPage(pathname: string): boolean {
+  return (globalThis as PageHolder)[PAGES]?.wants(pathname) ?? false;
 }
 
-/** The integration's side of `reportRenderedPage`; `undefined` stops receiving. */
-export function receiveRenderedPages(receiver: PageReceiver | undefined): void {
+/**
+ * The integration's side of `reportRenderedPage`: `take` gets the pages `wants` asks for; `undefined`
+ * stops receiving.
+ */
+export function receiveRenderedPages(
+  receiver: { take: PageReceiver; wants: (pathname: string) => boolean } | undefined,
+): void {
   (globalThis as PageHolder)[PAGES] = receiver;
 }

@@ -57,8 +57,11 @@ export function pagefindIntegration(): AstroIntegration {
         }
       },
       'astro:build:start': () => {
-        live = new LiveIndex();
-        receiveRenderedPages((pathname, html) => live!.add(pathname, html));
+        const index = (live = new LiveIndex());
+        receiveRenderedPages({
+          take: (pathname, html) => index.add(pathname, html),
+          wants: (pathname) => searchableFileOf(pathname) !== undefined,
+        });
       },
       'astro:build:done': async ({ dir, logger }) => {
         receiveRenderedPages(undefined);
@@ -126,6 +129,12 @@ export async function indexKey(outDir: string): Promise<string> {
   return (await scanSite(outDir)).key;
 }
 
+/** The built file of a page at `pathname` when it is one the index reads, else `undefined`. */
+const searchableFileOf = (pathname: string): string | undefined => {
+  const file = pageFile(decodeURI(pathname));
+  return isSearchablePageFile(file) ? file : undefined;
+};
+
 /**
  * The index built while Astro renders: each searchable page goes to Pagefind's process as it comes
  * out of the renderer (`search-index-middleware.ts`), so Pagefind reads pages on the other core
@@ -140,8 +149,8 @@ export class LiveIndex {
   constructor(private readonly create: () => Promise<PagefindIndex> = newIndex) {}
 
   add(pathname: string, html: string): void {
-    const file = pageFile(decodeURI(pathname));
-    if (!isSearchablePageFile(file)) return;
+    const file = searchableFileOf(pathname);
+    if (!file) return;
     const index = (this.index ??= this.create());
     const done = index.then((i) => i.addHTMLFile({ sourcePath: file, content: html }));
     // Awaited in `ifComplete`; until then a failure must not count as unhandled.

@@ -1,5 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
-import { reportRenderedPage, wantsRenderedPages } from '../data/build-report';
+import { reportRenderedPage, wantsRenderedPage } from '../data/build-report';
 
 /**
  * During `astro build`, hands every rendered HTML page to the search index (src/integrations/pagefind.ts),
@@ -9,7 +9,7 @@ import { reportRenderedPage, wantsRenderedPages } from '../data/build-report';
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
-  if (!context.isPrerendered || !wantsRenderedPages()) return response;
+  if (!context.isPrerendered || !wantsRenderedPage(context.url.pathname)) return response;
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
   reportRenderedPage(context.url.pathname, await response.clone().text());
   return response;
