@@ -18,7 +18,17 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: markdownConfig,
   security: { csp: cspConfig },
-  integrations: [contentCheck(), mdx(), sitemapIntegration(), pagefindIntegration(), socialCards(), inventory()],
+  integrations: [
+    contentCheck(),
+    // MDX's static parts become HTML strings at compile time, not one JSX call per element (a code
+    // block is hundreds of spans): less to bundle, to hold in memory and to render. Only <Principle>
+    // (src/user-components) stays a component.
+    mdx({ optimize: true }),
+    sitemapIntegration(),
+    pagefindIntegration(),
+    socialCards(),
+    inventory(),
+  ],
   vite: viteConfig,
   // Pages whose code and data are unchanged since the last build are reused, not rendered again:
   // every route returns a cacheKey (src/lib/page-cache-key.ts).
