@@ -3,8 +3,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { AstroPrerenderer } from 'astro';
 import type { PagefindIndex } from 'pagefind';
-import { indexKey, LiveIndex } from './pagefind';
+import { indexKey, LiveIndex, searchablePagesFirst } from './pagefind';
 
 /** A rebuild reuses the last search index only when every page came out the same. */
 describe('indexKey', () => {
@@ -44,15 +45,23 @@ describe('LiveIndex', () => {
   const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
   const fakeIndex = (errors: string[] = []) => {
     const files: string[] = [];
+    /** What the index held each time it was written. */
+    const writes: { outputPath: string; files: string[] }[] = [];
     const index = {
       addHTMLFile: ({ sourcePath }: { sourcePath: string }) => {
         files.push(sourcePath);
         return Promise.resolve({ errors, file: { url: sourcePath, uniqueWords: 1, meta: {}, filters: {} } });
       },
+      writeFiles: ({ outputPath }: { outputPath: string }) => {
+        writes.push({ outputPath, files: [...files].sort() });
+        return Promise.resolve({ errors: [], outputPath });
+      },
       deleteIndex: () => Promise.resolve(),
     } as unknown as PagefindIndex;
-    return { index, files };
+    return { index, files, writes };
   };
+  /** Lets the promises queued so far run. */
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
   const story = '<article data-pagefind-body><h1>A</h1></article>';
   const principle = '<article data-pagefind-body><h1>P</h1></article>';
 
@@ -92,5 +101,111 @@ describe('LiveIndex', () => {
     const live = new LiveIndex(() => Promise.resolve(index));
     live.add('/stories/a/', story);
     await expect(live.ifComplete(new Map([['stories/a/index.html', sha1(story)]]))).rejects.toThrow('could not parse');
+  });
+
+  it('writes the index as soon as the last expected page is in, and the build then uses that write', async () => {
+    const { index, writes } = fakeIndex();
+    const live = new LiveIndex(() => Promise.resolve(index));
+    live.expect(['stories/a/index.html', 'en/principles/p/index.html'], '/site/pagefind/');
+    live.add('/stories/a/', story);
+    live.add('/tags/ux/', '<ul></ul>');
+    await settle();
+    expect(writes).toEqual([]);
+    live.add('/en/principles/p/', principle);
+    await settle();
+    expect(writes).toEqual([
+      { outputPath: '/site/pagefind/', files: ['en/principles/p/index.html', 'stories/a/index.html'] },
+    ]);
+    expect(live.writtenEarly).toBe(true);
+    const onDisk = new Map([
+      ['stories/a/index.html', sha1(story)],
+      ['en/principles/p/index.html', sha1(principle)],
+    ]);
+    expect(await live.ifComplete(onDisk)).toBe(index);
+    expect((await live.write('/site/pagefind/')).outputPath).toBe('/site/pagefind/');
+    expect(writes).toHaveLength(1);
+  });
+
+  it('is not used when a page came in after the early write, which may lack it', async () => {
+    const { index } = fakeIndex();
+    const live = new LiveIndex(() => Promise.resolve(index));
+    live.expect(['stories/a/index.html'], '/site/pagefind/');
+    live.add('/stories/a/', story);
+    live.add('/stories/b/', story);
+    const onDisk = new Map([
+      ['stories/a/index.html', sha1(story)],
+      ['stories/b/index.html', sha1(story)],
+    ]);
+    expect(await live.ifComplete(onDisk)).toBeUndefined();
+  });
+
+  it('writes early only once Pagefind has answered every page', async () => {
+    const { index, writes } = fakeIndex();
+    let answer: () => void = () => undefined;
+    const slow = {
+      ...index,
+      addHTMLFile: (file: Parameters<PagefindIndex['addHTMLFile']>[0]) =>
+        new Promise((resolve) => (answer = () => resolve(index.addHTMLFile(file)))),
+      writeFiles: index.writeFiles,
+    } as unknown as PagefindIndex;
+    const live = new LiveIndex(() => Promise.resolve(slow));
+    live.expect(['stories/a/index.html'], '/site/pagefind/');
+    live.add('/stories/a/', story);
+    await settle();
+    expect(writes).toEqual([]);
+    answer();
+    await settle();
+    expect(writes).toHaveLength(1);
+  });
+
+  it('does not write early when some expected page never renders (the incremental build reused it)', async () => {
+    const { index, writes } = fakeIndex();
+    const live = new LiveIndex(() => Promise.resolve(index));
+    live.expect(['stories/a/index.html', 'stories/b/index.html'], '/site/pagefind/');
+    live.add('/stories/a/', story);
+    await settle();
+    expect(writes).toEqual([]);
+    expect(live.writtenEarly).toBe(false);
+  });
+});
+
+/** The searchable pages render first, so that the index is written while the others render. */
+describe('searchablePagesFirst', () => {
+  const route = (type: 'page' | 'fallback', component: string) =>
+    ({ type, component }) as unknown as Parameters<AstroPrerenderer['render']>[1]['routeData'];
+  const paths = [
+    { pathname: '/tags/ux/', route: route('page', 'tags') },
+    { pathname: '/stories/a/', route: route('page', 'story') },
+    { pathname: '/', route: route('page', 'home') },
+    { pathname: '/en/principles/p/', route: route('page', 'principle') },
+    { pathname: '/stories/a/', route: route('page', 'other') },
+    { pathname: '/en/stories/b/', route: route('fallback', 'story') },
+  ];
+  const base: AstroPrerenderer = {
+    name: 'base',
+    getStaticPaths: () => Promise.resolve(paths),
+    render: (request) => Promise.resolve(new Response(`rendered ${new URL(request.url).pathname}`)),
+  };
+
+  it('puts the searchable pages first, keeps every path and the order within each group', async () => {
+    let expected: string[] = [];
+    const ordered = await searchablePagesFirst(base, (files) => (expected = files)).getStaticPaths();
+    expect(ordered.map((p) => `${p.pathname} ${p.route.component}`)).toEqual([
+      '/stories/a/ story',
+      '/en/principles/p/ principle',
+      '/stories/a/ other',
+      '/tags/ux/ tags',
+      '/ home',
+      '/en/stories/b/ story',
+    ]);
+    expect(expected).toEqual(['stories/a/index.html', 'en/principles/p/index.html']);
+  });
+
+  it('renders each page with the prerenderer it wraps', async () => {
+    const wrapped = searchablePagesFirst(base, () => undefined);
+    const response = await wrapped.render(new Request('https://example.com/stories/a/'), {
+      routeData: paths[1]!.route,
+    });
+    expect(await (response as Response).text()).toBe('rendered /stories/a/');
   });
 });

@@ -7,9 +7,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 'astro';
 import * as pagefind from 'pagefind';
-import type { NewFileResponse, PagefindIndex } from 'pagefind';
+import type { NewFileResponse, PagefindIndex, WriteFilesResponse } from 'pagefind';
 import { pageLinks } from '../lib/crawl';
 import { PRINCIPLES_FILE, principleNames } from '../lib/search-principles';
 import { LANGS } from '../lib/i18n';
@@ -48,6 +48,7 @@ const DEV_CONCURRENCY = 4;
 export function pagefindIntegration(): AstroIntegration {
   let origin: string | undefined;
   let live: LiveIndex | undefined;
+  let output: string | undefined;
   return {
     name: 'shishin:pagefind',
     hooks: {
@@ -56,12 +57,18 @@ export function pagefindIntegration(): AstroIntegration {
           addMiddleware({ order: 'post', entrypoint: new URL('./search-index-middleware.ts', import.meta.url) });
         }
       },
-      'astro:build:start': () => {
+      'astro:config:done': ({ config }) => {
+        // An adapter may bring a prerenderer of its own, which `searchablePagesFirst` would replace.
+        output = config.adapter ? undefined : path.join(fileURLToPath(config.outDir), PAGEFIND_PATH);
+      },
+      'astro:build:start': ({ setPrerenderer }) => {
         const index = (live = new LiveIndex());
         receiveRenderedPages({
           take: (pathname, html) => index.add(pathname, html),
           wants: (pathname) => searchableFileOf(pathname) !== undefined,
         });
+        const to = output;
+        if (to) setPrerenderer((base) => searchablePagesFirst(base, (files) => index.expect(files, to)));
       },
       'astro:build:done': async ({ dir, logger }) => {
         receiveRenderedPages(undefined);
@@ -141,21 +148,52 @@ const searchableFileOf = (pathname: string): string | undefined => {
  * instead of reading them all from disk once the last one is written. It is used only when it holds
  * exactly the searchable pages on disk, byte for byte; otherwise (the incremental build reused pages
  * that were never rendered) it is dropped and the index is built from disk.
+ *
+ * When the build says which searchable pages it will render (`expect`, from `searchablePagesFirst`),
+ * Pagefind starts writing the index as soon as the last of them is in, while Astro renders the list,
+ * tag and author pages that come after them: writing is most of Pagefind's time (about 10 ms a page).
  */
 export class LiveIndex {
   private index: Promise<PagefindIndex> | undefined;
   private readonly added = new Map<string, { hash: string; done: Promise<NewFileResponse> }>();
+  private expected: { files: ReadonlySet<string>; outputPath: string } | undefined;
+  private early: Promise<WriteFilesResponse> | undefined;
+  /** A page came in after the early write started: what was written may lack it. */
+  private addedAfterWrite = false;
 
   constructor(private readonly create: () => Promise<PagefindIndex> = newIndex) {}
 
   add(pathname: string, html: string): void {
     const file = searchableFileOf(pathname);
     if (!file) return;
+    if (this.early) this.addedAfterWrite = true;
     const index = (this.index ??= this.create());
     const done = index.then((i) => i.addHTMLFile({ sourcePath: file, content: html }));
     // Awaited in `ifComplete`; until then a failure must not count as unhandled.
     done.catch(() => undefined);
     this.added.set(file, { hash: pageHash(html), done });
+    this.writeWhenComplete();
+  }
+
+  /**
+   * The searchable files (`stories/x/index.html`) the build will render, and where the index goes:
+   * once every one of them is in, Pagefind writes the index there while the other pages render.
+   */
+  expect(files: Iterable<string>, outputPath: string): void {
+    this.expected = { files: new Set(files), outputPath };
+    this.writeWhenComplete();
+  }
+
+  private writeWhenComplete(): void {
+    const expected = this.expected;
+    if (this.early || !expected || !this.index || this.added.size !== expected.files.size) return;
+    for (const file of expected.files) if (!this.added.has(file)) return;
+    const index = this.index;
+    const adding = [...this.added.values()].map((a) => a.done);
+    // Pagefind answers each message on its own: write only once it has answered every page.
+    this.early = Promise.all(adding).then(async () => (await index).writeFiles({ outputPath: expected.outputPath }));
+    // Awaited in `write` or `discard`; until then a failure must not count as unhandled.
+    this.early.catch(() => undefined);
   }
 
   /** How many pages it was given. */
@@ -163,9 +201,14 @@ export class LiveIndex {
     return this.added.size;
   }
 
+  /** Whether Pagefind started writing the index before the build was done. */
+  get writtenEarly(): boolean {
+    return this.early !== undefined;
+  }
+
   /** The index, when it holds exactly `searchable` (file → hash of its bytes); else `undefined`. */
   async ifComplete(searchable: ReadonlyMap<string, string>): Promise<PagefindIndex | undefined> {
-    if (!this.index || searchable.size !== this.added.size) return undefined;
+    if (!this.index || this.addedAfterWrite || searchable.size !== this.added.size) return undefined;
     for (const [file, hash] of searchable) if (this.added.get(file)?.hash !== hash) return undefined;
     const responses = await Promise.all([...this.added.values()].map((a) => a.done));
     failOn(
@@ -175,11 +218,44 @@ export class LiveIndex {
     return this.index;
   }
 
-  /** Frees Pagefind's copy of the pages it was given. */
+  /** Writes the index (once `ifComplete` has returned it) to `outputPath`, or waits for the early write there. */
+  async write(outputPath: string): Promise<WriteFilesResponse> {
+    if (this.early && this.expected?.outputPath === outputPath) return this.early;
+    const index = await this.index;
+    if (!index) throw new Error('Search index: no page was indexed while rendering.');
+    return index.writeFiles({ outputPath });
+  }
+
+  /** Frees Pagefind's copy of the pages it was given, once an early write is over. */
   async discard(): Promise<void> {
+    await this.early?.catch(() => undefined);
     const index = await this.index?.catch(() => undefined);
     await index?.deleteIndex().catch(() => undefined);
   }
+}
+
+/**
+ * Astro's prerenderer with the searchable pages first (`urls.isSearchablePageFile`), so that
+ * `LiveIndex` has all of them while the other pages still render, and Pagefind writes the index
+ * meanwhile. `expect` is told which searchable files the build renders. The order of the pages is
+ * all that changes: each page is rendered by `base` as before, and pages of one path keep their
+ * order (Astro keeps the first of two routes that build the same path).
+ */
+export function searchablePagesFirst(base: AstroPrerenderer, expect: (files: string[]) => void): AstroPrerenderer {
+  return {
+    name: `${base.name} (search pages first)`,
+    setup: base.setup && (() => base.setup!()),
+    getStaticPaths: async () => {
+      const paths = await base.getStaticPaths();
+      const searchable = paths.filter((p) => p.route.type !== 'fallback' && searchableFileOf(p.pathname));
+      expect([...new Set(searchable.map((p) => searchableFileOf(p.pathname)!))]);
+      const first = new Set(searchable);
+      return [...searchable, ...paths.filter((p) => !first.has(p))];
+    },
+    render: (request, options) => base.render(request, options),
+    collectStaticImages: base.collectStaticImages && (() => base.collectStaticImages!()),
+    teardown: base.teardown && (() => base.teardown!()),
+  };
 }
 
 /**
@@ -194,6 +270,7 @@ async function buildIndex(outDir: string, logger: AstroIntegrationLogger, live?:
     const cached = path.join(CACHE_DIR(), key);
     if (await stat(cached).catch(() => undefined)) {
       await live?.discard();
+      await rm(output, { recursive: true, force: true });
       await placeTree(cached, output);
       await finishIndex(outDir, output);
       logger.info(
@@ -202,20 +279,24 @@ async function buildIndex(outDir: string, logger: AstroIntegrationLogger, live?:
       );
       return;
     }
-    let index = await live?.ifComplete(searchable);
+    const index = await live?.ifComplete(searchable);
     let read: string;
+    let written: WriteFilesResponse;
     if (index) {
-      read = `${live!.size} read as they were rendered`;
+      const early = live!.writtenEarly ? ', written while the other pages rendered' : '';
+      read = `${live!.size} read as they were rendered${early}`;
+      written = await live!.write(output);
     } else {
       await live?.discard();
-      index = await newIndex();
+      await rm(output, { recursive: true, force: true });
+      const index = await newIndex();
       // Only the pages with a body: list pages, tags and authors would be read and dropped (a quarter
       // of the HTML files, and a quarter of the indexing time).
       const added = await index.addDirectory({ path: outDir, glob: `{${searchablePageFiles().join(',')}}` });
       failOn(added.errors, `indexing ${outDir}`);
       read = `of ${added.page_count} HTML files read from disk`;
+      written = await index.writeFiles({ outputPath: output });
     }
-    const written = await index.writeFiles({ outputPath: output });
     failOn(written.errors, `writing ${written.outputPath}`);
     await keepForNextBuild(output, cached).catch((error: unknown) =>
       logger.warn(`Search index: not kept for the next build (${String(error)}); the next build will index again.`),
