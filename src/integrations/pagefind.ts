@@ -23,6 +23,7 @@ import {
 import { receiveRenderedPages } from '../data/build-report';
 import { isSearchablePageFile, pageFile, searchablePageFiles, urls } from '../lib/urls';
 import { placeTree } from './place-files';
+import { runChildrenInBackground } from './priority';
 
 /**
  * Search indexing as a build step: Pagefind's Node API is given each page as Astro renders it
@@ -364,6 +365,8 @@ function pageCount(entryJson: string): number {
 async function newIndex(): Promise<PagefindIndex> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
   failOn(errors, 'starting Pagefind');
+  // Pagefind's process indexes and writes beside Astro's rendering: let the rendering go first.
+  runChildrenInBackground('pagefind');
   if (!index) throw new Error('Pagefind returned no index.');
   return index;
 }

@@ -1,0 +1,40 @@
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BACKGROUND_NICENESS, parseProcStat, runChildrenInBackground } from './priority';
+
+/** The niceness of a thread, field 19 of its `stat` (the 17th after the name). */
+const niceOf = (pid: number, tid: number | string = pid) => {
+  const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+};
+
+describe('parseProcStat', () => {
+  it('reads the name and the parent, even when the name holds spaces and parentheses', () => {
+    expect(parseProcStat('4242 (pagefind_extend) S 17 4242 17 0 -1')).toEqual({ comm: 'pagefind_extend', ppid: 17 });
+    expect(parseProcStat('7 (a (b) c) R 1 7 7 0 -1')).toEqual({ comm: 'a (b) c', ppid: 1 });
+    expect(parseProcStat('garbage')).toBeUndefined();
+  });
+});
+
+describe.runIf(process.platform === 'linux')('background priority (Linux)', () => {
+  it("lowers every thread of the named child processes, and no other process's", async () => {
+    // Node as the child: a process with several threads, like Pagefind's.
+    const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 20000)'], { stdio: 'ignore' });
+    const other = spawn('sleep', ['20'], { stdio: 'ignore' });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const name = readFileSync(`/proc/${child.pid}/comm`, 'utf8').trim();
+      const lowered = runChildrenInBackground(name);
+      const threads = readdirSync(`/proc/${child.pid}/task`);
+      expect(threads.length).toBeGreaterThan(1);
+      expect(lowered).toBeGreaterThanOrEqual(threads.length);
+      for (const tid of threads) expect(niceOf(child.pid!, tid)).toBe(BACKGROUND_NICENESS);
+      expect(niceOf(other.pid!)).toBe(0);
+      expect(niceOf(process.pid)).toBe(0);
+    } finally {
+      child.kill();
+      other.kill();
+    }
+  });
+});
