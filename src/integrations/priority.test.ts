@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BACKGROUND_NICENESS, parseProcStat, runChildrenInBackground } from './priority';
+import { backgroundNiceness, parseProcStat, runChildrenInBackground } from './priority';
 
 /** The niceness of a thread, field 19 of its `stat` (the 17th after the name). */
 const niceOf = (pid: number, tid: number | string = pid) => {
@@ -25,13 +25,15 @@ describe.runIf(process.platform === 'linux')('background priority (Linux)', () =
     try {
       await new Promise((resolve) => setTimeout(resolve, 300));
       const name = readFileSync(`/proc/${child.pid}/comm`, 'utf8').trim();
+      const own = niceOf(process.pid);
       const lowered = runChildrenInBackground(name);
       const threads = readdirSync(`/proc/${child.pid}/task`);
       expect(threads.length).toBeGreaterThan(1);
       expect(lowered).toBeGreaterThanOrEqual(threads.length);
-      for (const tid of threads) expect(niceOf(child.pid!, tid)).toBe(BACKGROUND_NICENESS);
-      expect(niceOf(other.pid!)).toBe(0);
-      expect(niceOf(process.pid)).toBe(0);
+      expect(backgroundNiceness()).toBe(Math.min(19, own + 10));
+      for (const tid of threads) expect(niceOf(child.pid!, tid)).toBe(backgroundNiceness());
+      expect(niceOf(other.pid!)).toBe(own);
+      expect(niceOf(process.pid)).toBe(own);
     } finally {
       child.kill();
       other.kill();

@@ -12,7 +12,9 @@ import os from 'node:os';
  * Linux only: there a thread's niceness is its own, and raising it needs no privilege. Elsewhere
  * nothing changes. Our own code: no package sets the priority of another process's threads.
  */
-export const BACKGROUND_NICENESS = 10;
+const BACKGROUND_NICENESS = 10;
+/** The largest niceness Linux has. */
+const LOWEST = 19;
 
 const onLinux = () => process.platform === 'linux';
 
@@ -28,11 +30,13 @@ export function parseProcStat(stat: string): { comm: string; ppid: number } | un
 
 /**
  * Lowers the priority of every thread of this process's children whose name starts with `name`
- * (as `/proc/<pid>/comm` has it, 15 characters at most), on Linux. Threads they start later inherit it.
- * Returns how many threads it lowered.
+ * (as `/proc/<pid>/comm` has it, 15 characters at most), on Linux, to `BACKGROUND_NICENESS` more than
+ * this process's own (a build that is itself run with `nice` keeps the same gap). Threads they start
+ * later inherit it. Returns how many threads it lowered.
  */
 export function runChildrenInBackground(name: string): number {
   if (!onLinux()) return 0;
+  const niceness = backgroundNiceness();
   let lowered = 0;
   for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
     const stat = readOrUndefined(`/proc/${pid}/stat`);
@@ -40,7 +44,7 @@ export function runChildrenInBackground(name: string): number {
     if (!parsed || parsed.ppid !== process.pid || !parsed.comm.startsWith(name.slice(0, 15))) continue;
     for (const tid of readdirOrEmpty(`/proc/${pid}/task`)) {
       try {
-        os.setPriority(Number(tid), BACKGROUND_NICENESS);
+        os.setPriority(Number(tid), niceness);
         lowered++;
       } catch {
         // The thread ended meanwhile, or a sandbox refuses: it keeps its priority.
@@ -49,6 +53,9 @@ export function runChildrenInBackground(name: string): number {
   }
   return lowered;
 }
+
+/** The niceness `runChildrenInBackground` gives: `BACKGROUND_NICENESS` more than this thread's, at most 19. */
+export const backgroundNiceness = (): number => Math.min(LOWEST, os.getPriority() + BACKGROUND_NICENESS);
 
 function readOrUndefined(file: string): string | undefined {
   try {
