@@ -70,7 +70,13 @@ const PAGES = Symbol.for('shishin.build-report.rendered-pages');
 /** Takes a page as it is rendered: its site path and its HTML, exactly as it will be written. */
 export type PageReceiver = (pathname: string, html: string) => void;
 
-type PageHolder = { [PAGES]?: { take: PageReceiver; wants: (pathname: string) => boolean } };
+/** Who takes rendered pages: `take` gets those that `wants` asks for. */
+export interface PageReceivers {
+  take: PageReceiver;
+  wants: (pathname: string) => boolean;
+}
+
+type PageHolder = { [PAGES]?: PageReceivers };
 
 /**
  * Hands each page, as Astro renders it, to `src/integrations/pagefind.ts`, which indexes it for search
@@ -90,8 +96,6 @@ export function wantsRenderedPage(pathname: string): boolean {
  * The integration's side of `reportRenderedPage`: `take` gets the pages `wants` asks for; `undefined`
  * stops receiving.
  */
-export function receiveRenderedPages(
-  receiver: { take: PageReceiver; wants: (pathname: string) => boolean } | undefined,
-): void {
+export function receiveRenderedPages(receiver: PageReceivers | undefined): void {
   (globalThis as PageHolder)[PAGES] = receiver;
 }

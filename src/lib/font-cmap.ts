@@ -1,4 +1,3 @@
-import { graphemes } from './graphemes.ts';
 /**
  * Which characters a font has a glyph for, read from its `cmap` table. Skia draws a character the
  * font lacks from whatever font the machine has (or as a blank box), without telling: the card
@@ -8,6 +7,7 @@ import { graphemes } from './graphemes.ts';
  * Astro's own dependency, and all that is needed is the two common subtable formats, about sixty lines.
  * Spec: https://learn.microsoft.com/en-us/typography/opentype/spec/cmap
  */
+import { graphemes } from './graphemes.ts';
 
 /** Whether the font maps the code point to a glyph other than `.notdef`. */
 export type Coverage = (codePoint: number) => boolean;
