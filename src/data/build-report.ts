@@ -46,7 +46,7 @@ function cardChannel() {
 }
 
 /**
- * Hands social cards to `src/integrations/social-cards.ts`, which draws them in worker threads while
+ * Hands social cards to `src/integrations/social-cards.ts`, which draws them in other processes while
  * the build goes on: first the cards of the content as the content check read it (before Astro has
  * bundled anything), then the site model's own list, which is what gets published. Cards handed over
  * before the integration listens wait for it.

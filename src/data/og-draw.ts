@@ -14,8 +14,8 @@ import { encodePng, pngRowsSize } from '../lib/png.ts';
  * took (README, Performance), and still some milliseconds, so each PNG is cached by the hash of what
  * it shows in `node_modules/.cache/shishin-og/`, and an unchanged entry is never drawn again.
  *
- * Used by the build's worker threads (`src/integrations/card-worker.ts`, run by Node directly: hence
- * the `.ts` in the imports) and by the dev server's card routes.
+ * Used by the build's drawing processes (`src/integrations/card-worker.ts`, run by Node directly:
+ * hence the `.ts` in the imports) and by the dev server's card routes.
  */
 const require = createRequire(import.meta.url);
 const FONT_PACKAGE = '@expo-google-fonts/noto-sans-jp';
@@ -47,7 +47,7 @@ function getPainter(): Promise<Painter> {
 async function makePainter(): Promise<Painter> {
   const file = (weight: string) => require.resolve(`${FONT_PACKAGE}/${weight}/NotoSansJP_${weight}.ttf`);
   const [regular, bold] = [file('400Regular'), file('700Bold')];
-  // Skia's fonts are the process's: the first of the worker threads registers them for all.
+  // Skia's fonts are the process's: registered once, whoever asks first.
   if (!GlobalFonts.has(FAMILY)) {
     for (const font of [regular, bold]) {
       if (!GlobalFonts.registerFromPath(font, FAMILY)) throw new Error(`Social cards: Skia could not load ${font}`);

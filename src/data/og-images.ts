@@ -59,7 +59,7 @@ export const cards = {
 
 /**
  * Every card the site publishes, with its URL: the same set as the card routes'
- * `getStaticPaths`, for the build, which draws them in worker threads
+ * `getStaticPaths`, for the build, which draws them in processes of their own
  * (`src/integrations/social-cards.ts`).
  */
 export function cardJobs<PE, SE>(site: SiteModel<PE, SE>): CardJob[] {

@@ -1,8 +1,7 @@
 /**
- * A worker thread of `social-cards.ts`: draws the cards it is sent into the cache, one at a time.
+ * A process of `card-pool.ts`: draws the cards it is sent into the cache, and answers for each.
  * Node runs this file directly (type stripping), so its imports name their `.ts` files.
  */
-import { parentPort } from 'node:worker_threads';
 import { cachedCard } from '../data/og-draw.ts';
 import type { CardData } from '../lib/og-card.ts';
 
@@ -13,13 +12,14 @@ export interface CardRequest {
 
 export type CardReply = { id: number; file: string; drawn: boolean; missing: string[] } | { id: number; error: string };
 
-parentPort!.on('message', (request: CardRequest) => {
+const reply = (message: CardReply) => process.send!(message);
+
+process.on('message', (request: CardRequest) => {
   cachedCard(request.card).then(
-    (done) => parentPort!.postMessage({ id: request.id, ...done } satisfies CardReply),
+    (done) => reply({ id: request.id, ...done }),
     (error: unknown) =>
-      parentPort!.postMessage({
-        id: request.id,
-        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-      } satisfies CardReply),
+      reply({ id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
   );
 });
+// The build is over, or has failed: nothing more will come.
+process.on('disconnect', () => process.exit(0));

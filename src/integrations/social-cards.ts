@@ -1,18 +1,15 @@
 import { mkdir } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { receiveCards, type CardJob } from '../data/build-report.ts';
-import { cardFile, missingGlyphsWarning } from '../data/og-draw.ts';
-import type { CardData } from '../lib/og-card.ts';
-import type { CardReply, CardRequest } from './card-worker.ts';
+import { missingGlyphsWarning } from '../data/og-draw.ts';
+import { CardPool } from './card-pool.ts';
 import { placeFile } from './place-files.ts';
 
 /**
- * Social cards in a build: every card is drawn in worker threads while Astro bundles and renders the
- * pages and Pagefind indexes them, instead of one after another on Astro's thread as card routes
+ * Social cards in a build: every card is drawn in processes of their own (`card-pool.ts`) while Astro
+ * bundles and renders the pages and Pagefind indexes them, instead of one after another on Astro's thread as card routes
  * would be (Skia takes over ten milliseconds of CPU a card: ten seconds and more per thousand stories).
  *
  * Cards arrive twice (`reportCards`): from the content check, as soon as the content has passed it
@@ -28,7 +25,10 @@ export function socialCards(): AstroIntegration {
   return {
     name: 'shishin:social-cards',
     hooks: {
-      'astro:build:start': () => {
+      // From the start of `astro build`, before Astro syncs the content: the content check has
+      // handed over its cards by now (its integration comes first), so drawing begins at once.
+      'astro:config:setup': ({ command }) => {
+        if (command !== 'build') return;
         started = performance.now();
         pool = new CardPool();
         receiveCards((jobs, publish) => {
@@ -69,7 +69,7 @@ export function socialCards(): AstroIntegration {
           // ("took …") as their phase.
           logger.info(
             `${drawn.length} social cards (${fresh} drawn, ${drawn.length - fresh} from the cache; ` +
-              `${unused} drawn early were not published) by ${WORKERS} worker thread(s) beside the build, ` +
+              `${unused} drawn early were not published) by ${pool.processes} process(es) beside the build, ` +
               `${Math.round((finished - started) / 1000)} s from its start; waiting for the last of them took ` +
               `${Math.round(finished - waitFrom)} ms`,
           );
@@ -81,86 +81,4 @@ export function socialCards(): AstroIntegration {
       },
     },
   };
-}
-
-interface Drawn {
-  file: string;
-  drawn: boolean;
-  missing: string[];
-  error?: string;
-}
-
-/**
- * Threads that draw: one per core but the one Astro works on. Pagefind runs in a process of its own
- * at the end. Each thread has its own canvas; Skia holds the fonts once for the whole process.
- */
-const WORKERS = Math.max(1, os.availableParallelism() - 1);
-
-/** Worker threads drawing cards from one queue, each one card at a time; a card is drawn once. */
-class CardPool {
-  private readonly byFile = new Map<string, Promise<Drawn>>();
-  private readonly queue: { card: CardData; done: (d: Drawn) => void }[] = [];
-  private readonly threads: Promise<void>[] = [];
-  private closing = false;
-  private wake: (() => void)[] = [];
-  private nextId = 0;
-
-  /** The card's drawing; never rejects: a failure is in `error`. */
-  draw(card: CardData): Promise<Drawn> {
-    const file = cardFile(card);
-    let drawing = this.byFile.get(file);
-    if (!drawing) {
-      drawing = new Promise<Drawn>((done) => this.queue.push({ card, done }));
-      this.byFile.set(file, drawing);
-      if (this.threads.length < WORKERS) this.threads.push(this.thread());
-      this.wake.shift()?.();
-    }
-    return drawing;
-  }
-
-  /** How many different cards were asked for. */
-  get size(): number {
-    return this.byFile.size;
-  }
-
-  async close(): Promise<void> {
-    this.closing = true;
-    for (const wake of this.wake.splice(0)) wake();
-    await Promise.all(this.threads);
-  }
-
-  private async thread(): Promise<void> {
-    const worker = new Worker(new URL('./card-worker.ts', import.meta.url));
-    const pending = new Map<number, (reply: CardReply) => void>();
-    const crashed = new Promise<CardReply>((resolve) =>
-      worker.once('error', (error) => resolve({ id: -1, error: String(error) })),
-    );
-    worker.on('message', (reply: CardReply) => pending.get(reply.id)?.(reply));
-    try {
-      for (;;) {
-        const next = this.queue.shift();
-        if (!next) {
-          if (this.closing) return;
-          await new Promise<void>((resolve) => this.wake.push(resolve));
-          continue;
-        }
-        const id = this.nextId++;
-        const reply = await Promise.race([
-          new Promise<CardReply>((resolve) => {
-            pending.set(id, resolve);
-            worker.postMessage({ id, card: next.card } satisfies CardRequest);
-          }),
-          crashed,
-        ]);
-        pending.delete(id);
-        next.done(
-          'error' in reply
-            ? { file: '', drawn: false, missing: [], error: reply.error }
-            : { file: reply.file, drawn: reply.drawn, missing: reply.missing },
-        );
-      }
-    } finally {
-      await worker.terminate();
-    }
-  }
 }

@@ -78,7 +78,7 @@ describe('search in astro dev', () => {
 
 describe('social cards in astro dev', () => {
   it(
-    'are drawn on request (a build draws them in worker threads instead)',
+    'are drawn on request (a build draws them in other processes instead)',
     async () => {
       const res = await fetch(`${origin}/en/og/stories/joining-to-not-build.png`, {
         signal: AbortSignal.timeout(DEV_TIMEOUT_MS),

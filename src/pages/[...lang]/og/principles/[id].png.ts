@@ -4,7 +4,7 @@ import { cards, pngResponse } from '../../../../data/og-images';
 import { getSite } from '../../../../data/site';
 import { principlePaths } from '../../../../lib/routes';
 
-// A build draws every card in worker threads beside the pages (src/integrations/social-cards.ts);
+// A build draws every card in other processes beside the pages (src/integrations/social-cards.ts);
 // this route draws one on request in `astro dev`.
 export const getStaticPaths = (async () =>
   import.meta.env.DEV ? principlePaths(await getSite()) : []) satisfies GetStaticPaths;
