@@ -9,7 +9,7 @@ import { placeFile } from './place-files.ts';
 
 /**
  * Social cards in a build: every card is drawn in processes of their own (`card-pool.ts`) while Astro
- * bundles and renders the pages and Pagefind indexes them, instead of one after another on Astro's thread as card routes
+ * syncs, bundles and renders the pages, instead of one after another on Astro's thread as card routes
  * would be (Skia takes over ten milliseconds of CPU a card: ten seconds and more per thousand stories).
  *
  * Cards arrive twice (`reportCards`): from the content check, as soon as the content has passed it
