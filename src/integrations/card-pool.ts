@@ -94,7 +94,9 @@ export class CardPool {
     const died = new Promise<CardReply>((resolve) => {
       const dead = (why: string) => resolve({ id: -1, error: `the drawing process ${why}` });
       child.once('error', (error) => dead(`failed: ${String(error)}`));
-      child.once('exit', (code, signal) => dead(`stopped (${signal ?? `exit code ${code}`})`));
+      child.once('exit', (code, signal) =>
+        dead(`stopped (${signal ?? `exit code ${code}`}); what it printed before stopping is above in the log`),
+      );
     });
     child.on('message', (reply: CardReply) => pending.get(reply.id)?.(reply));
     const lane = async (): Promise<void> => {

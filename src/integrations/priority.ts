@@ -6,8 +6,8 @@ import os from 'node:os';
  * after another and so decides how long the build takes. On two cores Pagefind's threads (it reads
  * pages and writes the index beside the rendering) would otherwise take turns with it; at a lower
  * priority they run in the time Astro's thread leaves and on the other core. Measured at 1,000
- * stories: about 5 s off a 55–60 s build. (Lowering the social-card thread the same way made builds
- * slower: the cards then finished last.)
+ * stories: about 5 s off a 55–60 s build. (Lowering the social cards' drawing the same way, when it
+ * was a thread beside the rendering, made builds slower: the cards then finished last.)
  *
  * Linux only: there a thread's niceness is its own, and raising it needs no privilege. Elsewhere
  * nothing changes. Our own code: no package sets the priority of another process's threads.

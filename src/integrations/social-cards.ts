@@ -46,10 +46,7 @@ export function socialCards(): AstroIntegration {
           const finished = performance.now();
           const failed = drawn.filter((d) => d.error !== undefined);
           if (failed.length > 0) {
-            throw new Error(
-              `Social cards: ${failed.length} could not be drawn:\n` +
-                failed.map((d) => `  ${d.job.source} (${d.job.url}): ${d.error}`).join('\n'),
-            );
+            throw new Error(cardFailures(failed.map((d) => ({ ...d.job, error: d.error! }))));
           }
           const out = fileURLToPath(dir);
           await Promise.all(
@@ -81,4 +78,22 @@ export function socialCards(): AstroIntegration {
       },
     },
   };
+}
+
+/** Cards listed under each distinct error; beyond this many, only counted. */
+const LISTED = 5;
+
+/**
+ * The error of a build whose cards could not all be drawn, one paragraph per distinct error: when the
+ * font cannot be read or the drawing process dies, every card fails with the same message, which is
+ * said once, with the first few cards it hit and how many more.
+ */
+export function cardFailures(failed: readonly { source: string; url: string; error: string }[]): string {
+  const byError = Map.groupBy(failed, (f) => f.error);
+  const paragraphs = [...byError].map(([error, cards]) => {
+    const listed = cards.slice(0, LISTED).map((c) => `  ${c.source} (${c.url})`);
+    if (cards.length > LISTED) listed.push(`  and ${cards.length - LISTED} more`);
+    return `${error}\n${listed.join('\n')}`;
+  });
+  return `Social cards: ${failed.length} could not be drawn.\n\n${paragraphs.join('\n\n')}`;
 }
