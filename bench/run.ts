@@ -175,7 +175,8 @@ function sizeTable(r: SizeResult): string {
   const sp = r.searchPage;
   const spText = (v: number | undefined, f: (n: number) => string) =>
     v === undefined ? `n/a${sp.note ? ` (${sp.note})` : ''}` : f(v);
-  rows.push(['search page: first query', spText(sp.firstMs, fmtMs), '', '']);
+  rows.push(['search page: first query, first result', spText(sp.firstMs, fmtMs), '', '']);
+  rows.push(['search page: first query, whole answer', spText(sp.answeredMs, fmtMs), '', '']);
   rows.push(['search page: warm query', spText(sp.warmMs, fmtMs), '', '']);
   rows.push(['search page: first query fetches', spText(sp.firstBytes, fmtBytes), '', '']);
   if (r.storyPage) {

@@ -18,7 +18,10 @@ export interface BuildRun {
 }
 
 export interface SearchMeasure {
+  /** First query: until its first result (the search page: a principle named by the query comes early). */
   firstMs?: number;
+  /** The search page's first query: until the whole answer is drawn, Pagefind's results included. */
+  answeredMs?: number;
   warmMs?: number;
   /** Bytes the first query fetched, as a host that gzips text would send them. */
   firstBytes?: number;

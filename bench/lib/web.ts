@@ -78,10 +78,13 @@ export interface Queries {
 
 /**
  * The search page's contract (issue 3): `/search/?q=…` runs the query on load and shows result links
- * inside `[data-search-results]`. First query: a fresh browser context loads the page; the time runs
- * from navigation to the moment the first result link is in the page, and every byte of Pagefind's
- * files (script, WebAssembly, index chunks, fragments) fetched until then is counted. Warm query: the same
- * page then runs another query. While the page does not exist, says so instead of a number.
+ * inside `[data-search-results]`; `[data-search-output]` says `data-search-state="done"` once the
+ * answer is drawn. First query: a fresh browser context loads the page; the time runs from
+ * navigation to the moment the first result link is in the page (a principle the query names is
+ * drawn before Pagefind answers), and, apart, to the moment the whole answer is drawn (its first
+ * page of results, Pagefind's included); every byte of Pagefind's files (script, WebAssembly, index
+ * chunks, fragments) fetched until then is counted. Warm query: the same page then runs another
+ * query. While the page does not exist, says so instead of a number.
  */
 export async function measureSearchPage(browser: Browser, dist: string, q: Queries): Promise<SearchMeasure> {
   const page404 = !(await stat(path.join(dist, 'search', 'index.html')).catch(() => undefined));
@@ -91,26 +94,33 @@ export async function measureSearchPage(browser: Browser, dist: string, q: Queri
   try {
     const page = await context.newPage();
     const results = '[data-search-results] a[href]';
-    // The time is taken in the page, when the first result link is added: asking the page for the
-    // time after Playwright has noticed the link would add Playwright's own polling and round trip.
+    // The times are taken in the page, when the first result link is added and when the answer is
+    // drawn: asking the page for the time after Playwright has noticed would add Playwright's own
+    // polling and round trip.
     await page.addInitScript((selector) => {
-      const w = window as unknown as { __firstResultMs?: number };
+      const w = window as unknown as { __firstResultMs?: number; __answeredMs?: number };
       new MutationObserver((_, observer) => {
-        if (document.querySelector(selector)) {
-          w.__firstResultMs = performance.now();
+        w.__firstResultMs ??= document.querySelector(selector) ? performance.now() : undefined;
+        const state = document.querySelector('[data-search-output]')?.getAttribute('data-search-state');
+        if (state === 'done' || state === 'error') {
+          w.__answeredMs = performance.now();
           observer.disconnect();
         }
-      }).observe(document, { childList: true, subtree: true });
+      }).observe(document, { childList: true, subtree: true, attributes: true });
     }, results);
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent(q.first)}`);
     try {
-      await page.waitForSelector(results, { timeout: 15_000 });
+      await page.waitForFunction(() => (window as unknown as { __answeredMs?: number }).__answeredMs !== undefined, {
+        timeout: 15_000,
+      });
     } catch {
-      return { note: `no result link for "${q.first}" in [data-search-results]` };
+      return { note: `no answer for "${q.first}" in [data-search-output]` };
     }
-    const firstMs = await page.evaluate(
-      () => (window as unknown as { __firstResultMs?: number }).__firstResultMs ?? performance.now(),
-    );
+    if ((await page.locator(results).count()) === 0) return { note: `no result link for "${q.first}"` };
+    const { firstMs, answeredMs } = await page.evaluate(() => {
+      const w = window as unknown as { __firstResultMs?: number; __answeredMs?: number };
+      return { firstMs: w.__firstResultMs ?? w.__answeredMs!, answeredMs: w.__answeredMs! };
+    });
     const firstBytes = await searchBytes(dist, server.requests);
     // Warm: a second query in the same page, typed into the search field when there is one.
     const container = '[data-search-results]';
@@ -135,7 +145,7 @@ export async function measureSearchPage(browser: Browser, dist: string, q: Queri
         warmMs = undefined;
       }
     }
-    return { firstMs, firstBytes, warmMs };
+    return { firstMs, answeredMs, firstBytes, warmMs };
   } finally {
     await context.close();
     await server.close();

@@ -195,6 +195,39 @@ describe('the search page', () => {
     await page.close();
   });
 
+  it('shows the principles a query names before Pagefind has answered, and keeps them first', async () => {
+    const page = await site.browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // Pagefind's script is held back: until it comes, only the principle names can answer.
+    await page.route('**/pagefind/pagefind.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('仮説検証')}`);
+    const links = page.locator('[data-search-results] a.search-result__title');
+    await links.first().waitFor({ timeout: 10_000 });
+    const early = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(early[0]).toBe('/principles/test-hypotheses-fast/');
+    expect(early.every((href) => /^(\/en)?\/principles\//.test(href ?? ''))).toBe(true);
+    expect(await page.locator('[data-search-output]').getAttribute('aria-busy')).toBe('true');
+    expect(await page.locator('[data-search-status]').textContent()).toBe('検索しています…');
+    await links.evaluateAll((as) => as.forEach((a) => a.setAttribute('data-drawn-early', '')));
+
+    release();
+    expect(await waitForSearch(page, '仮説検証')).toBe('done');
+    const all = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(all.slice(0, early.length)).toEqual(early);
+    expect(all.length).toBeGreaterThan(early.length);
+    expect(new Set(all).size).toBe(all.length);
+    // The principles drawn early are the ones still shown, not drawn again.
+    expect(await page.locator('[data-drawn-early]').count()).toBe(early.length);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows an error, not a broken box, when the index cannot be loaded', async () => {
     const page = await site.browser.newPage();
     await page.route('**/pagefind/**', (route) => route.abort());

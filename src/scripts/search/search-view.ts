@@ -8,7 +8,7 @@ import { formatDate } from '../../lib/dates';
 import { highlight, highlightTerms } from '../../lib/search-excerpt';
 import type { StoryKind } from '../../schemas/story';
 import { kindName, searchCount, t } from '../../lib/ui';
-import { searchSite, type Filters, type PagefindData, type SearchAnswer } from './pagefind-client';
+import { searchSite, type Filters, type PagefindData, type PagefindResult, type SearchAnswer } from './pagefind-client';
 import { afterNextPaint } from './yield';
 
 /** Results rendered at once; "show more" adds as many again. Each costs one fragment fetch. */
@@ -40,6 +40,8 @@ export class SearchView {
   /** What to highlight in the excerpts of `answer`: the terms of the query it answers. */
   private terms: string[] = [];
   private shown = 0;
+  /** Principles the query names, drawn before Pagefind answered: their ids, and their drawing. */
+  private early: { ids: string[]; drawn: Promise<void> } | undefined;
 
   constructor(private readonly o: SearchViewOptions) {
     const { lang, output } = o;
@@ -76,6 +78,7 @@ export class SearchView {
     clearTimeout(this.timer);
     const query = this.o.input.value;
     const run = ++this.run;
+    this.early = undefined;
     this.o.onSearch?.(query);
     if (query.trim() === '') {
       this.answer = undefined;
@@ -90,12 +93,19 @@ export class SearchView {
     // Announced once, for the first search; later ones replace results in place.
     if (this.list.childElementCount === 0) this.status.textContent = t(this.o.lang, 'search.loading');
     try {
-      const answer = await searchSite(query, this.o.filters?.() ?? {}, this.o.lang);
+      const answer = await searchSite(query, this.o.filters?.() ?? {}, this.o.lang, (pinned) => {
+        if (run === this.run) this.showPrinciples(query, pinned);
+      });
       if (run !== this.run) return;
+      // The principles drawn early are the answer's first results: they stay, and the rest follow.
+      const early = this.drawnEarly();
+      await early?.drawn;
+      if (run !== this.run) return;
+      const kept = early && early.ids.every((id, i) => answer.results[i]?.id === id) ? early.ids.length : 0;
       this.answer = answer;
       this.terms = highlightTerms(query);
-      this.shown = 0;
-      this.list.replaceChildren();
+      this.shown = kept;
+      if (kept === 0) this.list.replaceChildren();
       await this.showMore(false);
       performance.mark('search:shown');
       if (run !== this.run) return;
@@ -113,6 +123,27 @@ export class SearchView {
       this.status.textContent = t(this.o.lang, dev ? 'search.devUnavailable' : 'search.error');
       this.setState('error', query);
     }
+  }
+
+  /**
+   * Draws the principles the query names while Pagefind still loads and searches; the status still
+   * says the search is running (and `aria-busy` stays true) until the whole answer is drawn.
+   */
+  private showPrinciples(query: string, pinned: PagefindResult[]): void {
+    this.answer = { mode: 'all', results: pinned.slice(0, PAGE_SIZE), pinned: pinned.length };
+    this.terms = highlightTerms(query);
+    this.shown = 0;
+    this.list.replaceChildren();
+    this.note.hidden = true;
+    const drawn = this.showMore(false)
+      .then(() => void performance.mark('search:principles-shown'))
+      .catch(() => undefined);
+    this.early = { ids: this.answer.results.map((r) => r.id), drawn };
+  }
+
+  /** What `showPrinciples` drew for the current run, if anything (set from its callback). */
+  private drawnEarly(): SearchView['early'] {
+    return this.early;
   }
 
   private schedule(): void {
