@@ -5,6 +5,7 @@
 import { matchingPrinciples, principlesFirst, runPlans, type MatchMode } from '../../lib/search-engine';
 import type { Facet } from '../../lib/search-facets';
 import { PRINCIPLES_FILE, type PrincipleName } from '../../lib/search-principles';
+import { normalizeQuery } from '../../lib/search-query';
 import { prepareInWorker, startQueryWorker } from './query-preparation';
 import { yieldToBrowser } from './yield';
 
@@ -173,19 +174,21 @@ async function holds(hit: PagefindResult, word: string): Promise<boolean> {
 /** Starts loading Pagefind and the principle names, e.g. when the search dialog opens. */
 export async function preloadSearch(): Promise<void> {
   // One task each: starting a worker, a module load and a fetch each cost the main thread some
-  // milliseconds, × 4 on Lighthouse's mobile CPU.
+  // milliseconds, × 4 on Lighthouse's mobile CPU. The principle names first: a query that names a
+  // principle is answered from them alone, before the rest has loaded.
+  principles().catch(() => undefined);
+  await yieldToBrowser();
   startQueryWorker();
   await yieldToBrowser();
   loadPagefind().catch(() => undefined);
-  await yieldToBrowser();
-  principles().catch(() => undefined);
 }
 
 /**
  * Runs a query: prepared plans through Pagefind, then principles named by the query first.
- * `onPrinciples` is given those principles as soon as the query is prepared and the names are in,
- * before Pagefind has loaded and searched: they need neither, so a reader who names a principle sees
- * it in about half the time of Pagefind's answer. The answer then holds the same principles first.
+ * `onPrinciples` is given those principles as soon as the principle names are in, before the query is
+ * prepared and before Pagefind has loaded and searched: naming a principle needs neither, so a reader
+ * who names one sees it in about half the time of Pagefind's answer. The answer then holds the same
+ * principles first. It is called at most once, and never after the answer.
  */
 export async function searchSite(
   raw: string,
@@ -204,21 +207,25 @@ export async function searchSite(
     console.warn('Search: principle names unavailable:', error);
     return [];
   });
-  const prepared = await preparing;
-  if (prepared.plans.length === 0) {
-    loading.catch(() => undefined);
-    return { mode: 'none', results: [], pinned: 0 };
-  }
-  // A principle named by the query is shown from its name alone (`principleResult`), before and
-  // after Pagefind answers alike, so the early result and the answer agree.
+  // Matching names takes the query's normal form only (about a millisecond: no word segmenter), so it
+  // need not wait for the worker. A principle named is shown from its name alone (`principleResult`),
+  // before and after Pagefind answers alike, so the early result and the answer agree.
+  const normalized = normalizeQuery(raw);
+  let answered = false;
   const pinning = names.then((list) => {
     const candidates = list
       .filter((p) => principleAllowed(p, filters))
       .map((p) => ({ hit: principleResult(p), title: p.title, aliases: p.aliases, lang: p.lang }));
-    const pinned = matchingPrinciples(prepared.normalized, candidates, lang).map((p) => p.hit);
-    if (pinned.length > 0) onPrinciples?.(pinned);
+    const pinned = matchingPrinciples(normalized, candidates, lang).map((p) => p.hit);
+    if (pinned.length > 0 && !answered) onPrinciples?.(pinned);
     return pinned;
   });
+  const prepared = await preparing;
+  if (prepared.plans.length === 0) {
+    answered = true;
+    loading.catch(() => undefined);
+    return { mode: 'none', results: [], pinned: 0 };
+  }
   const pf = await loading;
   performance.mark('search:pagefind-loaded');
   // One Pagefind search per distinct term: the plans ask for some words more than once.
@@ -239,6 +246,7 @@ export async function searchSite(
   // Pagefind's answers arrive in one task; what is drawn from them starts in a task of its own.
   await yieldToBrowser();
   const pinned = await pinning;
+  answered = true;
   return {
     mode: outcome.mode === 'none' && pinned.length > 0 ? 'all' : outcome.mode,
     results: principlesFirst(outcome.hits, pinned),
