@@ -23,7 +23,7 @@ import {
 import { receiveRenderedPages } from '../data/build-report';
 import { isSearchablePageFile, pageFile, searchablePageFiles, urls } from '../lib/urls';
 import { placeTree } from './place-files';
-import { runChildrenInBackground } from './priority';
+import { childrenExited, runChildrenInBackground } from './priority';
 
 /**
  * Search indexing as a build step: Pagefind's Node API is given each page as Astro renders it
@@ -314,6 +314,9 @@ async function buildIndex(outDir: string, logger: AstroIntegrationLogger, live?:
     );
   } finally {
     await pagefind.close();
+    // Stopped, not yet gone: wait, so the build leaves no process behind and its CPU time counts.
+    if (!(await childrenExited('pagefind')))
+      logger.warn("Search index: Pagefind's process had not exited 15 s after it was stopped; not waiting longer.");
   }
 }
 

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { backgroundNiceness, parseProcStat, runChildrenInBackground } from './priority';
+import { backgroundNiceness, childrenExited, parseProcStat, runChildrenInBackground } from './priority';
 
 /** The niceness of a thread, field 19 of its `stat` (the 17th after the name). */
 const niceOf = (pid: number, tid: number | string = pid) => {
@@ -37,6 +37,19 @@ describe.runIf(process.platform === 'linux')('background priority (Linux)', () =
     } finally {
       child.kill();
       other.kill();
+    }
+  });
+
+  it('waits until the named children are gone, and says so when they outlive the wait', async () => {
+    const child = spawn('sleep', ['20'], { stdio: 'ignore' });
+    try {
+      await new Promise((resolve) => child.once('spawn', resolve));
+      expect(await childrenExited('sleep', 100)).toBe(false);
+      child.kill();
+      expect(await childrenExited('sleep', 5_000)).toBe(true);
+      expect(readdirSync('/proc').includes(String(child.pid))).toBe(false);
+    } finally {
+      child.kill();
     }
   });
 });

@@ -9,6 +9,8 @@ import os from 'node:os';
  * stories: about 5 s off a 55–60 s build. (Lowering the social cards' drawing the same way, when it
  * was a thread beside the rendering, made builds slower: the cards then finished last.)
  *
+ * Also: waiting for such a child to be gone once it has been stopped (`childrenExited`).
+ *
  * Linux only: there a thread's niceness is its own, and raising it needs no privilege. Elsewhere
  * nothing changes. Our own code: no package sets the priority of another process's threads.
  */
@@ -38,10 +40,7 @@ export function runChildrenInBackground(name: string): number {
   if (!onLinux()) return 0;
   const niceness = backgroundNiceness();
   let lowered = 0;
-  for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
-    const stat = readOrUndefined(`/proc/${pid}/stat`);
-    const parsed = stat === undefined ? undefined : parseProcStat(stat);
-    if (!parsed || parsed.ppid !== process.pid || !parsed.comm.startsWith(name.slice(0, 15))) continue;
+  for (const pid of childrenNamed(name)) {
     for (const tid of readdirOrEmpty(`/proc/${pid}/task`)) {
       try {
         os.setPriority(Number(tid), niceness);
@@ -52,6 +51,37 @@ export function runChildrenInBackground(name: string): number {
     }
   }
   return lowered;
+}
+
+/** How long `childrenExited` waits, at most, before the build goes on without them. */
+const EXIT_WAIT_MS = 15_000;
+const EXIT_POLL_MS = 20;
+
+/**
+ * Waits (on Linux) until this process has no child whose name starts with `name` any more, at most
+ * `timeoutMs`; returns whether they are all gone. Pagefind's Node API stops its process with a signal
+ * and does not wait for it: a build that ended first left it behind, still freeing its memory, and
+ * its CPU time then counted nowhere (`/usr/bin/time` counts only children waited for). Node reaps a
+ * child as soon as it exits, so it leaves this list then.
+ */
+export async function childrenExited(name: string, timeoutMs = EXIT_WAIT_MS): Promise<boolean> {
+  if (!onLinux()) return true;
+  const until = performance.now() + timeoutMs;
+  while (childrenNamed(name).length > 0) {
+    if (performance.now() > until) return false;
+    await new Promise((resolve) => setTimeout(resolve, EXIT_POLL_MS));
+  }
+  return true;
+}
+
+/** The pids of this process's children whose name starts with `name` (Linux; `/proc/<pid>/comm`). */
+function childrenNamed(name: string): string[] {
+  return readdirOrEmpty('/proc').filter((pid) => {
+    if (!/^\d+$/.test(pid)) return false;
+    const stat = readOrUndefined(`/proc/${pid}/stat`);
+    const parsed = stat === undefined ? undefined : parseProcStat(stat);
+    return parsed !== undefined && parsed.ppid === process.pid && parsed.comm.startsWith(name.slice(0, 15));
+  });
 }
 
 /** The niceness `runChildrenInBackground` gives: `BACKGROUND_NICENESS` more than this thread's, at most 19. */
