@@ -208,7 +208,9 @@ describe('the search page', () => {
     });
     await page.goto(`${site.origin}/search/?q=${encodeURIComponent('仮説検証')}`);
     const links = page.locator('[data-search-results] a.search-result__title');
-    await links.first().waitFor({ timeout: 10_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('search:principles-shown').length > 0, null, {
+      timeout: 10_000,
+    });
     const early = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(early[0]).toBe('/principles/test-hypotheses-fast/');
     expect(early.every((href) => /^(\/en)?\/principles\//.test(href ?? ''))).toBe(true);
@@ -225,6 +227,30 @@ describe('the search page', () => {
     // The principles drawn early are the ones still shown, not drawn again.
     expect(await page.locator('[data-drawn-early]').count()).toBe(early.length);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows one page of ten results when principles were drawn first, not ten more after them', async () => {
+    const page = await site.browser.newPage();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/pagefind.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    // 速く is part of a principle's name (仮説検証は速く、正確に), and in more than ten pages.
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('速く')}`);
+    const links = page.locator('[data-search-results] a.search-result__title');
+    await page.waitForFunction(() => performance.getEntriesByName('search:principles-shown').length > 0, null, {
+      timeout: 10_000,
+    });
+    const early = await links.count();
+    release();
+    expect(await waitForSearch(page, '速く')).toBe('done');
+    const found = Number(/\d+/.exec((await page.locator('[data-search-status]').textContent()) ?? '')?.[0]);
+    expect(early).toBeGreaterThan(0);
+    expect(found).toBeGreaterThan(10);
+    expect(await links.count()).toBe(10);
     await page.close();
   });
 

@@ -106,7 +106,8 @@ export class SearchView {
       this.terms = highlightTerms(query);
       this.shown = kept;
       if (kept === 0) this.list.replaceChildren();
-      await this.showMore(false);
+      // The first page of results is PAGE_SIZE long, the principles drawn early included.
+      await this.showMore(false, PAGE_SIZE - kept);
       performance.mark('search:shown');
       if (run !== this.run) return;
       const n = answer.results.length;
@@ -157,12 +158,12 @@ export class SearchView {
     this.o.output.setAttribute('aria-busy', String(state === 'loading'));
   }
 
-  private async showMore(focusFirstNew: boolean): Promise<void> {
+  private async showMore(focusFirstNew: boolean, count = PAGE_SIZE): Promise<void> {
     const answer = this.answer;
     if (!answer) return;
     const run = this.run;
     const from = this.shown;
-    const next = answer.results.slice(from, from + PAGE_SIZE);
+    const next = answer.results.slice(from, from + count);
     // Each result's page data is fetched at once; each result is drawn, in rank order, as soon as
     // it and those above it are ready, so the first does not wait for the tenth; and one per frame:
     // laying out a result's text the first time is the costly part (its glyphs are new), and ten at
