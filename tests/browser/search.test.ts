@@ -17,6 +17,23 @@ async function openPage(path: string): Promise<{ page: Page; fetched: string[]; 
   return { page, fetched, errors };
 }
 
+/** Holds back Pagefind's script until the returned function is called. */
+async function holdPagefind(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/pagefind/pagefind.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Waits until the search view has drawn the principles the query names (its `performance.mark`). */
+const principlesShown = (page: Page) =>
+  page.waitForFunction(() => performance.getEntriesByName('search:principles-shown').length > 0, null, {
+    timeout: 10_000,
+  });
+
 const activeInDialog = (page: Page) =>
   page.evaluate(() => !!document.activeElement?.closest('dialog[data-search-dialog]'));
 
@@ -199,18 +216,11 @@ describe('the search page', () => {
     const page = await site.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
     // Pagefind's script is held back: until it comes, only the principle names can answer.
-    await page.route('**/pagefind/pagefind.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdPagefind(page);
     await page.goto(`${site.origin}/search/?q=${encodeURIComponent('仮説検証')}`);
     const links = page.locator('[data-search-results] a.search-result__title');
-    await page.waitForFunction(() => performance.getEntriesByName('search:principles-shown').length > 0, null, {
-      timeout: 10_000,
-    });
+    await principlesShown(page);
     const early = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(early[0]).toBe('/principles/test-hypotheses-fast/');
     expect(early.every((href) => /^(\/en)?\/principles\//.test(href ?? ''))).toBe(true);
@@ -232,18 +242,11 @@ describe('the search page', () => {
 
   it('shows one page of ten results when principles were drawn first, not ten more after them', async () => {
     const page = await site.browser.newPage();
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/pagefind/pagefind.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdPagefind(page);
     // 速く is part of a principle's name (仮説検証は速く、正確に), and in more than ten pages.
     await page.goto(`${site.origin}/search/?q=${encodeURIComponent('速く')}`);
     const links = page.locator('[data-search-results] a.search-result__title');
-    await page.waitForFunction(() => performance.getEntriesByName('search:principles-shown').length > 0, null, {
-      timeout: 10_000,
-    });
+    await principlesShown(page);
     const early = await links.count();
     release();
     expect(await waitForSearch(page, '速く')).toBe('done');
