@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardFailures } from './social-cards';
+import { cardFailureError, cardFailures } from './social-cards';
 
 const card = (n: number, error: string) => ({
   source: `content/stories/ja/s${n}.mdx`,
@@ -27,5 +27,14 @@ describe('cardFailures', () => {
       'first problem\n  content/stories/ja/s1.mdx (/og/stories/s1.png)\n  content/stories/ja/s3.mdx (/og/stories/s3.png)',
       'second problem\n  content/stories/ja/s2.mdx (/og/stories/s2.png)',
     ]);
+  });
+});
+
+describe('cardFailureError', () => {
+  it('says after the failures that the content is not at fault and how to reinstall what draws', () => {
+    const { message } = cardFailureError([card(1, 'the drawing process stopped (signal SIGKILL)')]);
+    expect(message.startsWith('Social cards: 1 could not be drawn.')).toBe(true);
+    expect(message).toContain('the drawing process stopped (signal SIGKILL)');
+    expect(message).toMatch(/not a problem in your content.*Run `npm ci`/s);
   });
 });

@@ -46,7 +46,7 @@ export function socialCards(): AstroIntegration {
           const finished = performance.now();
           const failed = drawn.filter((d) => d.error !== undefined);
           if (failed.length > 0) {
-            throw new Error(cardFailures(failed.map((d) => ({ ...d.job, error: d.error! }))));
+            throw cardFailureError(failed.map((d) => ({ ...d.job, error: d.error! })));
           }
           const out = fileURLToPath(dir);
           await Promise.all(
@@ -78,6 +78,20 @@ export function socialCards(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * What an author can do when cards fail: the content is not at fault (a card only shows an entry's
+ * title, byline and principles, and missing glyphs are warnings), the drawing packages are.
+ */
+const CARD_FAILURE_HINT =
+  'This is not a problem in your content: the cards are drawn with @napi-rs/canvas and the ' +
+  '@expo-google-fonts/noto-sans-jp font from npm. Run `npm ci` to reinstall them, then build again; ' +
+  'the errors above say where drawing failed.';
+
+/** The build's error when cards could not be drawn: what failed, then what to do about it. */
+export function cardFailureError(failed: readonly { source: string; url: string; error: string }[]): Error {
+  return new Error(`${cardFailures(failed)}\n\n${CARD_FAILURE_HINT}`);
 }
 
 /** Cards listed under each distinct error; beyond this many, only counted. */
