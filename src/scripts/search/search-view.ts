@@ -98,7 +98,8 @@ export class SearchView {
       });
       if (run !== this.run) return;
       // The principles drawn early are the answer's first results: they stay, and the rest follow.
-      const early = this.drawnEarly();
+      // Set by `showPrinciples`, from the callback above (TypeScript still sees the reset at the start).
+      const early = this.early as SearchView['early'];
       await early?.drawn;
       if (run !== this.run) return;
       const kept = early && early.ids.every((id, i) => answer.results[i]?.id === id) ? early.ids.length : 0;
@@ -140,11 +141,6 @@ export class SearchView {
       .then(() => void performance.mark('search:principles-shown'))
       .catch(() => undefined);
     this.early = { ids: this.answer.results.map((r) => r.id), drawn };
-  }
-
-  /** What `showPrinciples` drew for the current run, if anything (set from its callback). */
-  private drawnEarly(): SearchView['early'] {
-    return this.early;
   }
 
   private schedule(): void {
