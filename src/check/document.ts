@@ -307,11 +307,27 @@ export function explainMdxError(detail: string): [Text, Text] {
   ];
 }
 
-/** Every node of a tree, depth first, with nothing skipped. */
-export function* walk(node: MdNode | undefined): Generator<MdNode> {
-  if (!node) return;
-  yield node;
-  for (const child of node.children ?? []) yield* walk(child);
+const walked = new WeakMap<MdNode, readonly MdNode[]>();
+
+/**
+ * Every node of a tree, depth first, with nothing skipped. Listed once per tree and kept (a parsed
+ * tree never changes): the rules go through each tree several times, and a recursive generator,
+ * which passes every node up through each of its ancestors, took longer than the rules themselves.
+ */
+export function walk(node: MdNode | undefined): readonly MdNode[] {
+  if (!node) return [];
+  let nodes = walked.get(node);
+  if (!nodes) {
+    const list: MdNode[] = [];
+    const stack = [node];
+    for (let next = stack.pop(); next; next = stack.pop()) {
+      list.push(next);
+      const children = next.children ?? [];
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
+    walked.set(node, (nodes = list));
+  }
+  return nodes;
 }
 
 /** The plain text of a node, as a heading's slug is made from it. */

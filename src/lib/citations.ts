@@ -35,6 +35,8 @@ export function findInlineCitations(body: string): InlineCitation[] {
       fence = fenceMatch[1];
       return;
     }
+    // Most lines cite nothing: only they are worth the two regular expressions below.
+    if (!raw.includes('<Principle')) return;
     // Blank out inline code but keep the columns where they are.
     const text = raw.replace(INLINE_CODE, (m) => ' '.repeat(m.length));
     for (const match of text.matchAll(PRINCIPLE_TAG)) {

@@ -84,7 +84,8 @@ export interface Story<SE = unknown> {
   /** The next older and next newer story in the same language. */
   older?: Story<SE>;
   newer?: Story<SE>;
-  related: Story<SE>[];
+  /** Up to three stories sharing its principles, then tags, then nearest in time (src/lib/related.ts). */
+  readonly related: readonly Story<SE>[];
   /** When its file was last committed, else its `updatedDate`. */
   lastUpdated?: Date;
 }
@@ -301,16 +302,27 @@ export function buildSiteModel<PE extends SourceEntry<PrincipleData>, SE extends
         if (twin) twin.citedByInOtherLang++;
       }
     });
-    const related = relatedStories(
-      list.map((s) => ({
-        key: s.key,
-        principles: s.principles.map((p) => p.id),
-        tags: s.data.tags,
-        time: s.data.pubDate.getTime(),
-        s,
-      })),
-    );
-    for (const s of list) s.related = (related.get(s.key) ?? []).map((r) => r.s);
+    // Chosen when a page first reads them: the content check and the social cards build this model
+    // too and never do (about a second of each at 5,000 stories).
+    let related: Map<string, Story<SE>[]> | undefined;
+    const chooseRelated = () => {
+      const chosen = relatedStories(
+        list.map((s) => ({
+          key: s.key,
+          principles: s.principles.map((p) => p.id),
+          tags: s.data.tags,
+          time: s.data.pubDate.getTime(),
+          s,
+        })),
+      );
+      return new Map([...chosen].map(([key, stories]) => [key, stories.map((r) => r.s)]));
+    };
+    for (const s of list) {
+      Object.defineProperty(s, 'related', {
+        get: () => (related ??= chooseRelated()).get(s.key) ?? [],
+        enumerable: true,
+      });
+    }
 
     const tags = new Map<string, Story<SE>[]>();
     const kinds = new Map<StoryKind, Story<SE>[]>();
