@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -18,18 +18,28 @@ const card = (title: string): CardData => ({
 
 /**
  * A stand-in for `card-worker.ts` that draws nothing: it answers each card after 20 ms with what
- * it saw in `file` (its pid and how many cards it held unanswered), and exits with code 3 on a card
- * titled "crash".
+ * it saw in `file` (its pid, how many cards it held unanswered, when the card reached it), and exits
+ * with code 3 on a card titled "crash". A batch's cards are answered at once.
  */
 const FAKE = `
+import { readFileSync } from 'node:fs';
 let held = 0;
+const answer = (id, seen) =>
+  process.send({ id, file: JSON.stringify({ pid: process.pid, ...seen }), drawn: true, missing: [] });
 process.on('message', (request) => {
+  const at = Date.now();
+  if (request.batch) {
+    const cards = JSON.parse(readFileSync(request.batch, 'utf8'));
+    if (cards.some((card) => card.title === 'crash')) process.exit(3);
+    cards.forEach((card, i) => answer(request.id + i, { held, at, title: card.title }));
+    return;
+  }
   if (request.card.title === 'crash') process.exit(3);
   held++;
-  const seen = { pid: process.pid, held };
+  const seen = { held, at, title: request.card.title };
   setTimeout(() => {
     held--;
-    process.send({ id: request.id, file: JSON.stringify(seen), drawn: true, missing: [] });
+    answer(request.id, seen);
   }, 20);
 });
 process.on('disconnect', () => process.exit(0));
@@ -52,7 +62,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const seen = (file: string) => JSON.parse(file) as { pid: number; held: number };
+const seen = (file: string) => JSON.parse(file) as { pid: number; held: number; at: number; title: string };
 
 describe('CardPool', () => {
   it('draws a card once however often it is asked for', async () => {
@@ -88,6 +98,41 @@ describe('CardPool', () => {
     for (const d of drawn) expect(d.error).toMatch(/drawing process stopped \(exit code 3\)/);
   });
 
+  it('hands a batch to its processes whole, so that they draw while this thread is busy', async () => {
+    const pool = new CardPool({ script: fake, processes: 2 });
+    // More cards than the channel to a process holds: sent one by one, most would wait for this
+    // thread's event loop to turn.
+    const cards = Array.from({ length: 3000 }, (_, i) => card(`batch ${i}`));
+    pool.drawAll(cards);
+    // Astro's thread, bundling, does not let the event loop turn for seconds at a time.
+    const busyUntil = Date.now() + 1500;
+    while (Date.now() < busyUntil);
+    const drawn = await Promise.all(cards.map((c) => pool.draw(c)));
+    await pool.close();
+    expect(drawn.map((d) => seen(d.file).title)).toEqual(cards.map((c) => c.title));
+    expect(drawn.filter((d) => seen(d.file).at >= busyUntil)).toEqual([]);
+    expect(new Set(drawn.map((d) => seen(d.file).pid)).size).toBe(2);
+    expect(pool.size).toBe(3000);
+  });
+
+  it('does not draw again in a batch a card asked for before', async () => {
+    const pool = new CardPool({ script: fake, processes: 1 });
+    const first = pool.draw(card('A'));
+    pool.drawAll([card('A'), card('B'), card('B')]);
+    expect(pool.draw(card('A'))).toBe(first);
+    await Promise.all([first, pool.draw(card('B'))]);
+    await pool.close();
+    expect(pool.size).toBe(2);
+  });
+
+  it('answers every card of a batch with an error when its process dies', async () => {
+    const pool = new CardPool({ script: fake, processes: 1 });
+    pool.drawAll([card('before'), card('crash'), card('after')]);
+    const drawn = await Promise.all(['before', 'crash', 'after'].map((t) => pool.draw(card(t))));
+    await pool.close();
+    for (const d of drawn) expect(d.error).toMatch(/drawing process stopped \(exit code 3\)/);
+  });
+
   it('draws a real card into the cache with card-worker.ts', async () => {
     const pool = new CardPool({ processes: 1 });
     const drawn = await pool.draw(card('使われないものを作らない'));
@@ -98,5 +143,17 @@ describe('CardPool', () => {
     const png = readFileSync(drawn.file);
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+
+  it('draws a real batch with card-worker.ts and leaves no batch file behind', async () => {
+    const batches = () => readdirSync(os.tmpdir()).filter((f) => f.startsWith('shishin-cards-'));
+    const before = batches();
+    const pool = new CardPool({ processes: 1 });
+    const cards = [card('仮説検証は速く、正確に'), card('Write it down')];
+    pool.drawAll(cards);
+    const drawn = await Promise.all(cards.map((c) => pool.draw(c)));
+    await pool.close();
+    for (const d of drawn) expect(readFileSync(d.file).subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect(batches()).toEqual(before);
   });
 });

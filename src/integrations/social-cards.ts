@@ -32,7 +32,7 @@ export function socialCards(): AstroIntegration {
         started = performance.now();
         pool = new CardPool();
         receiveCards((jobs, publish) => {
-          for (const job of jobs) void pool!.draw(job.card);
+          pool!.drawAll(jobs.map((job) => job.card));
           if (publish) published = jobs;
         });
       },
