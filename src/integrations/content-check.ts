@@ -51,7 +51,7 @@ function startCards(
   logger: AstroIntegrationLogger,
 ): void {
   try {
-    const site = buildSiteModel({ ...modelEntries(valid), ...options });
+    const site = buildSiteModel({ ...modelEntries(valid), ...options, related: false });
     reportCards(cardJobs(site), false);
   } catch (error) {
     // The pages will build the model again and report the problem where it belongs.

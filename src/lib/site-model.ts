@@ -38,6 +38,12 @@ export interface ModelInput<PE extends SourceEntry<PrincipleData>, SE extends So
   readSource?: (filePath: string) => string;
   /** When each file was last committed (src/lib/git-history.ts), for "last updated". */
   lastCommitted?: ReadonlyMap<string, Date>;
+  /**
+   * Whether to choose each story's related stories (about a second at 5,000 stories); without them
+   * `related` is empty. Only the content check and the social cards drawn before the build, which
+   * never show them, leave them out. Default: true.
+   */
+  related?: boolean;
 }
 
 export interface Author {
@@ -84,8 +90,11 @@ export interface Story<SE = unknown> {
   /** The next older and next newer story in the same language. */
   older?: Story<SE>;
   newer?: Story<SE>;
-  /** Up to three stories sharing its principles, then tags, then nearest in time (src/lib/related.ts). */
-  readonly related: readonly Story<SE>[];
+  /**
+   * Up to three stories sharing its principles, then tags, then nearest in time (src/lib/related.ts);
+   * empty when the model was built without them (`ModelInput.related`).
+   */
+  related: Story<SE>[];
   /** When its file was last committed, else its `updatedDate`. */
   lastUpdated?: Date;
 }
@@ -302,11 +311,8 @@ export function buildSiteModel<PE extends SourceEntry<PrincipleData>, SE extends
         if (twin) twin.citedByInOtherLang++;
       }
     });
-    // Chosen when a page first reads them: the content check and the social cards build this model
-    // too and never do (about a second of each at 5,000 stories).
-    let related: Map<string, Story<SE>[]> | undefined;
-    const chooseRelated = () => {
-      const chosen = relatedStories(
+    if (input.related ?? true) {
+      const related = relatedStories(
         list.map((s) => ({
           key: s.key,
           principles: s.principles.map((p) => p.id),
@@ -315,13 +321,7 @@ export function buildSiteModel<PE extends SourceEntry<PrincipleData>, SE extends
           s,
         })),
       );
-      return new Map([...chosen].map(([key, stories]) => [key, stories.map((r) => r.s)]));
-    };
-    for (const s of list) {
-      Object.defineProperty(s, 'related', {
-        get: () => (related ??= chooseRelated()).get(s.key) ?? [],
-        enumerable: true,
-      });
+      for (const s of list) s.related = (related.get(s.key) ?? []).map((r) => r.s);
     }
 
     const tags = new Map<string, Story<SE>[]>();

@@ -60,6 +60,7 @@ function modelProblems(ctx: CheckContext): CheckProblem[] {
       now: ctx.now,
       visibility: PREVIEW,
       readSource: (file) => texts.get(file) ?? '',
+      related: false,
     });
     return [];
   } catch (e) {
