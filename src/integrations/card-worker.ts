@@ -5,6 +5,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { cachedCard } from '../data/og-draw.ts';
 import type { CardData } from '../lib/og-card.ts';
+import { runInBackground } from './priority.ts';
 
 /**
  * One card, or a batch: a JSON file of cards, answered as `id`, `id + 1`… in the file's order. A
@@ -13,6 +14,10 @@ import type { CardData } from '../lib/og-card.ts';
 export type CardRequest = { id: number; card: CardData } | { id: number; batch: string; count: number };
 
 export type CardReply = { id: number; file: string; drawn: boolean; missing: string[] } | { id: number; error: string };
+
+// Drawing goes on beside the whole build (`CardPool.drawAll`): below the build's threads, so that
+// it takes the CPU they leave instead of delaying Astro's thread and the threads it waits for.
+runInBackground();
 
 const reply = (message: CardReply) => process.send!(message);
 

@@ -40,6 +40,32 @@ describe.runIf(process.platform === 'linux')('background priority (Linux)', () =
     }
   });
 
+  it('lowers every thread of the process that asks, and the threads it starts later', async () => {
+    // A process of its own, as the card drawing is: lowering this test's process would last.
+    const script = `
+      import { runInBackground } from ${JSON.stringify(new URL('./priority.ts', import.meta.url).href)};
+      runInBackground();
+      new Worker('setTimeout(() => {}, 20000)', { eval: true });
+      setTimeout(() => {}, 20000);
+    `;
+    const child = spawn(
+      process.execPath,
+      ['--input-type=module', '-e', `import { Worker } from 'node:worker_threads';${script}`],
+      {
+        stdio: 'ignore',
+      },
+    );
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const threads = readdirSync(`/proc/${child.pid}/task`);
+      expect(threads.length).toBeGreaterThan(2);
+      for (const tid of threads) expect(niceOf(child.pid!, tid)).toBe(backgroundNiceness());
+      expect(niceOf(process.pid)).not.toBe(backgroundNiceness());
+    } finally {
+      child.kill();
+    }
+  });
+
   it('waits until the named children are gone, and says so when they outlive the wait', async () => {
     const child = spawn('sleep', ['20'], { stdio: 'ignore' });
     try {

@@ -7,7 +7,8 @@ import os from 'node:os';
  * pages and writes the index beside the rendering) would otherwise take turns with it; at a lower
  * priority they run in the time Astro's thread leaves and on the other core. Measured at 1,000
  * stories: about 5 s off a 55–60 s build. (Lowering the social cards' drawing the same way, when it
- * was a thread beside the rendering, made builds slower: the cards then finished last.)
+ * was a thread handed one card at a time, made builds slower: the cards then finished last. Now that
+ * the drawing process has all its cards from the start, it runs lowered too: `runInBackground`.)
  *
  * Also: waiting for such a child to be gone once it has been stopped (`childrenExited`).
  *
@@ -40,14 +41,27 @@ export function runChildrenInBackground(name: string): number {
   if (!onLinux()) return 0;
   const niceness = backgroundNiceness();
   let lowered = 0;
-  for (const pid of childrenNamed(name)) {
-    for (const tid of readdirOrEmpty(`/proc/${pid}/task`)) {
-      try {
-        os.setPriority(Number(tid), niceness);
-        lowered++;
-      } catch {
-        // The thread ended meanwhile, or a sandbox refuses: it keeps its priority.
-      }
+  for (const pid of childrenNamed(name)) lowered += lowerThreads(pid, niceness);
+  return lowered;
+}
+
+/**
+ * The same for this process, from inside it: every thread it has now, and so every thread they start
+ * later. The social cards' drawing process runs so (`card-worker.ts`): it has its work from the start,
+ * and should take only the CPU that Astro's thread, and the threads Astro waits for, leave.
+ */
+export function runInBackground(): number {
+  return onLinux() ? lowerThreads(process.pid, backgroundNiceness()) : 0;
+}
+
+function lowerThreads(pid: number | string, niceness: number): number {
+  let lowered = 0;
+  for (const tid of readdirOrEmpty(`/proc/${pid}/task`)) {
+    try {
+      os.setPriority(Number(tid), niceness);
+      lowered++;
+    } catch {
+      // The thread ended meanwhile, or a sandbox refuses: it keeps its priority.
     }
   }
   return lowered;
