@@ -36,8 +36,8 @@ const IN_FLIGHT = 32;
 
 /**
  * Child processes drawing social cards (`card-worker.ts`): from one queue, a few at a time each, or
- * a share of a batch each; a card is drawn once however often it is asked for. `draw` never rejects: a failure, a process that
- * dies included, is in the result's `error`.
+ * a share of a batch each; a card is drawn once however often it is asked for. `draw` never rejects:
+ * a failure, a process that dies included, is in the result's `error`.
  *
  * Processes, not worker threads: Skia, its fonts and a 3 MB buffer of pixels a card then live outside
  * the build's own process, which is the largest of the build (about 130 MB less at 1,000 stories, its

@@ -35,7 +35,7 @@ export function findInlineCitations(body: string): InlineCitation[] {
       fence = fenceMatch[1];
       return;
     }
-    // Most lines cite nothing: only they are worth the two regular expressions below.
+    // Most lines cite nothing; only a line with `<Principle` is worth the two regular expressions below.
     if (!raw.includes('<Principle')) return;
     // Blank out inline code but keep the columns where they are.
     const text = raw.replace(INLINE_CODE, (m) => ' '.repeat(m.length));
