@@ -29,8 +29,9 @@ export interface CardPoolOptions {
  * Cards asked for one by one (`draw`) handed to a process before it has answered for the first: a
  * card is some ten milliseconds of drawing, so this is a few hundred milliseconds of work it goes on
  * with while Astro's thread, which hands the cards out, is busy. Kept small so that, with several
- * processes, none is left with a long queue while the others have nothing to do. The content's cards,
- * known before the build starts, go as batches instead (`drawAll`).
+ * processes, none is left with a long queue while the others have nothing to do. A build sends all
+ * its cards as batches (`drawAll`, from `social-cards.ts`), so its `draw` calls find them already
+ * started; this path draws only cards that no batch held.
  */
 const IN_FLIGHT = 32;
 

@@ -98,7 +98,7 @@ function childrenNamed(name: string): string[] {
   });
 }
 
-/** The niceness `runChildrenInBackground` gives: `BACKGROUND_NICENESS` more than this thread's, at most 19. */
+/** The niceness both functions above give: `BACKGROUND_NICENESS` more than this thread's, at most 19. */
 export const backgroundNiceness = (): number => Math.min(LOWEST, os.getPriority() + BACKGROUND_NICENESS);
 
 function readOrUndefined(file: string): string | undefined {
