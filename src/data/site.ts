@@ -3,8 +3,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildSiteModel, type SiteModel } from '../lib/site-model';
 import { parseLangPath } from '../lib/content-ids';
 import { readGitHistory, type GitHistory } from '../lib/git-history';
-import type { Lang } from '../lib/i18n';
-import { pageCacheKey } from '../lib/page-cache-key';
+import { LANGS, type Lang } from '../lib/i18n';
+import { pageCacheKey, storyPageKeys } from '../lib/page-cache-key';
 import { buildOptions } from '../lib/publication';
 import { siteManifest } from '../lib/inventory';
 import { siteRedirects, type Redirect } from '../lib/redirects';
@@ -29,10 +29,13 @@ async function load(): Promise<Site> {
     getCollection('guide'),
   ]);
   const options = buildOptions(process.env, import.meta.env.DEV);
+  const principleEntries = principles.map((e) => withPath(e));
+  const storyEntries = stories.map((e) => withPath(e));
+  const authorEntries = authors.map((e) => ({ id: e.id, filePath: authorPath(e), data: e.data, digest: e.digest }));
   const site: Site = buildSiteModel({
-    principles: principles.map((e) => withPath(e)),
-    stories: stories.map((e) => withPath(e)),
-    authors: authors.map((e) => ({ id: e.id, filePath: e.filePath ?? `content/authors/${e.id}.yaml`, data: e.data })),
+    principles: principleEntries,
+    stories: storyEntries,
+    authors: authorEntries,
     ...options,
     readSource: (file) => readFileSync(file, 'utf8'),
     lastCommitted: gitHistory().dates,
@@ -48,6 +51,15 @@ async function load(): Promise<Site> {
       lastCommitted: gitHistory().dates,
       redirects: getRedirects(site),
     });
+    site.storyCacheKeys = storyPageKeys(
+      LANGS.flatMap((lang) => site.langs[lang].stories),
+      {
+        digests: new Map([...principleEntries, ...storyEntries, ...authorEntries].map((e) => [e.filePath, e.digest])),
+        lastCommitted: gitHistory().dates,
+        visibility: options.visibility,
+        shared: [...principleEntries, ...authorEntries].map((e) => e.filePath),
+      },
+    );
     // For the inventory at the end of the build (src/integrations/inventory.ts).
     reportManifest(siteManifest(site, getRedirects(site)));
     // The social cards start drawing now, beside the pages (src/integrations/social-cards.ts).
@@ -55,6 +67,8 @@ async function load(): Promise<Site> {
   }
   return site;
 }
+
+const authorPath = (e: CollectionEntry<'authors'>) => e.filePath ?? `content/authors/${e.id}.yaml`;
 
 function withPath<E extends CollectionEntry<'principles' | 'stories'>>(entry: E): E & { filePath: string } {
   return Object.assign(entry, { filePath: entry.filePath ?? entry.id });

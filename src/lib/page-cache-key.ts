@@ -13,15 +13,17 @@ import { createHash } from 'node:crypto';
  * file), which entries are held back and why (draft, scheduled: this is where the date of the build
  * counts), how drafts are shown, the "last updated" dates from git, and the redirects. Any change to
  * any of them renders every page again, as without the cache; a build where none changed renders
- * none. (A key per page, from only what that page shows, would let one changed story re-render only
- * the pages that show it; it needs every page's dependencies spelled out, and a missed one would
- * publish a stale page.)
+ * none.
+ *
+ * Story pages, most of the site, have a key of their own instead (`storyPageKey`, below), from the
+ * entries that page shows: one changed story renders again its own page, the pages of the stories
+ * that show it, and every page that is not a story page.
  *
  * Pure: the caller passes what it read.
  */
 
 /** Bumped whenever what goes into the key changes, so that no key of an older scheme can match. */
-const KEY_VERSION = 1;
+const KEY_VERSION = 2;
 
 export interface CacheKeyInputs {
   /** Every entry of every collection the pages read, as the content layer holds it. */
@@ -56,4 +58,101 @@ export function pageCacheKey(inputs: CacheKeyInputs): string | undefined {
     line('committed', file, date.toISOString());
   line('redirects', inputs.redirects);
   return hash.digest('hex').slice(0, 32);
+}
+
+/** A content file, and the content layer's digest of it (`undefined` when the entry has none). */
+export type Digests = ReadonlyMap<string, string | number | undefined>;
+
+/** An entry a story page shows, as the site model holds it. */
+interface Shown {
+  filePath: string;
+}
+
+/** A story, with the links of the site model (src/lib/site-model.ts) that its page follows. */
+export interface StoryPageShows {
+  filePath: string;
+  /** Shown as a notice on draft and scheduled stories. */
+  state: string;
+  translation?: Shown;
+  older?: Shown;
+  newer?: Shown;
+  related: readonly Shown[];
+}
+
+export interface StoryKeyContext {
+  digests: Digests;
+  /** "Last updated" dates from git, by file: a story page shows its own, and no other's. */
+  lastCommitted: ReadonlyMap<string, Date>;
+  /** How drafts and scheduled entries are shown. */
+  visibility: unknown;
+  /**
+   * Entries any story page may show, whatever it links to: every principle (a story may cite any of
+   * them inline with `<Principle id>`, and its cards show the principles of the stories they list)
+   * and every author. A change to one of them renders every story page again.
+   */
+  shared: readonly string[];
+}
+
+/**
+ * The key of one story page: it renders again when its own entry, its translation, the stories
+ * before and after it, its related stories (their cards: title, description, date, reading time,
+ * principles) or any principle or author changed, or when which stories those are changed (a story
+ * published, moved in time, citing other principles). Each entry counts whole, by the digest of its
+ * file, so that a change to any field of a story the page shows renders it again, whether or not the
+ * page shows that field.
+ *
+ * What the page shows is read from the links its components follow (`stories/[slug].astro`,
+ * `StoryHeader`, `StoryFooter`, `StoryCard`, `<Principle>`); a component that starts showing another
+ * entry must add it here. `tests/build/incremental.test.ts` changes a story's title and fails if any
+ * page of the rebuilt site still shows the old one.
+ *
+ * `shared` is `sharedStoryKey(context)`. `undefined` when an entry the page shows has no digest:
+ * then the page always renders.
+ */
+export function storyPageKey(story: StoryPageShows, context: StoryKeyContext, shared: string): string | undefined {
+  const shown: [role: string, file: string][] = [['self', story.filePath]];
+  if (story.translation) shown.push(['translation', story.translation.filePath]);
+  if (story.older) shown.push(['older', story.older.filePath]);
+  if (story.newer) shown.push(['newer', story.newer.filePath]);
+  for (const r of story.related) shown.push(['related', r.filePath]);
+  const hash = createHash('sha256');
+  const line = (...parts: unknown[]) => hash.update(JSON.stringify(parts)).update('\n');
+  line('v', KEY_VERSION, 'story', shared);
+  line('visibility', context.visibility, story.state);
+  line('committed', context.lastCommitted.get(story.filePath)?.toISOString() ?? '');
+  for (const [role, file] of shown) {
+    const digest = context.digests.get(file);
+    if (digest === undefined) return undefined;
+    line(role, file, String(digest));
+  }
+  return hash.digest('hex').slice(0, 32);
+}
+
+/**
+ * The part of every story page's key that they all share: the digests of `context.shared`, hashed
+ * once rather than once a story. `undefined` when one of them has no digest.
+ */
+export function sharedStoryKey(context: StoryKeyContext): string | undefined {
+  const hash = createHash('sha256');
+  for (const file of [...context.shared].sort()) {
+    const digest = context.digests.get(file);
+    if (digest === undefined) return undefined;
+    hash.update(JSON.stringify([file, String(digest)])).update('\n');
+  }
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** Every story page's key, by `Story.key` (`ja/my-first-month`); stories with none are left out. */
+export function storyPageKeys(
+  stories: Iterable<StoryPageShows & { key: string }>,
+  context: StoryKeyContext,
+): Map<string, string> {
+  const keys = new Map<string, string>();
+  const shared = sharedStoryKey(context);
+  if (shared === undefined) return keys;
+  for (const story of stories) {
+    const key = storyPageKey(story, context, shared);
+    if (key !== undefined) keys.set(story.key, key);
+  }
+  return keys;
 }

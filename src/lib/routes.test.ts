@@ -88,4 +88,16 @@ describe('routes', () => {
     // Without a key (some entry had no digest), no page claims one: every page renders.
     expect(storyPaths(site).some((p) => 'cacheKey' in p)).toBe(false);
   });
+
+  it('gives each story page its own key when the site has them, and none to a story without one', () => {
+    const [first, ...rest] = storyPaths(site).map((p) => p.props.story.key);
+    expect(rest.length).toBeGreaterThan(0);
+    const keys = new Map(rest.map((key) => [key, `key of ${key}`]));
+    const paths = storyPaths({ ...site, cacheKey: 'k1', storyCacheKeys: keys });
+    expect(paths.length).toBe(rest.length + 1);
+    for (const path of paths) {
+      if (path.props.story.key === first) expect('cacheKey' in path).toBe(false);
+      else expect(path.cacheKey).toBe(`key of ${path.props.story.key}`);
+    }
+  });
 });

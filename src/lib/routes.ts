@@ -41,12 +41,17 @@ export const principlePaths = <PE, SE>(site: SiteModel<PE, SE>) =>
     })),
   );
 
+/** Story pages have a key each (`SiteModel.storyCacheKeys`): one changed story does not render them all. */
 export const storyPaths = <PE, SE>(site: SiteModel<PE, SE>) =>
-  perLang(site, (lang, l) =>
-    l.stories.map((story) => ({
-      params: { lang: langParam(lang), slug: story.slug } as Params<'slug'>,
-      props: { lang, story: story as Story<SE> },
-    })),
+  LANGS.flatMap((lang) =>
+    site.langs[lang].stories.flatMap((story) =>
+      keyed(site.storyCacheKeys ? site.storyCacheKeys.get(story.key) : site.cacheKey, [
+        {
+          params: { lang: langParam(lang), slug: story.slug } as Params<'slug'>,
+          props: { lang, story: story as Story<SE> },
+        },
+      ]),
+    ),
   );
 
 /** Page 1 of the story list is the index route; this gives pages 2 and up. */

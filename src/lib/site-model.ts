@@ -127,6 +127,11 @@ export interface SiteModel<PE, SE> {
    * reads the collections; the routes hand it to Astro's incremental build. Unset: pages always render.
    */
   cacheKey?: string;
+  /**
+   * Each story page's own key (`storyPageKey`, src/lib/page-cache-key.ts) by `Story.key`, set with
+   * `cacheKey`; a story page uses it instead of `cacheKey`, and renders every time without one.
+   */
+  storyCacheKeys?: ReadonlyMap<string, string>;
 }
 
 const byNewest = (a: Story, b: Story) =>
