@@ -169,6 +169,82 @@ describe('LiveIndex', () => {
   });
 });
 
+/**
+ * A rebuild after a story changed renders only the story pages that show it and reuses the rest: the
+ * index is then read from disk, as soon as every searchable page is there, while the others render.
+ */
+describe('LiveIndex, when the build reused searchable pages', () => {
+  const story = '<article data-pagefind-body><h1>A</h1></article>';
+  const dist = () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'shishin-reused-'));
+    for (const slug of ['a', 'b']) {
+      mkdirSync(path.join(dir, 'stories', slug), { recursive: true });
+      writeFileSync(path.join(dir, 'stories', slug, 'index.html'), story);
+    }
+    return dir;
+  };
+  const searchable = new Map([
+    ['stories/a/index.html', 'hash'],
+    ['stories/b/index.html', 'hash'],
+  ]);
+  const diskIndex = () => {
+    const calls: string[] = [];
+    const index = {
+      addHTMLFile: () => Promise.resolve({ errors: [], file: {} }),
+      addDirectory: ({ path: dir }: { path: string }) => {
+        calls.push(`read ${dir}`);
+        return Promise.resolve({ errors: [], page_count: 2 });
+      },
+      writeFiles: ({ outputPath }: { outputPath: string }) => {
+        calls.push(`write ${outputPath}`);
+        return Promise.resolve({ errors: [], outputPath });
+      },
+      deleteIndex: () => Promise.resolve(),
+    } as unknown as PagefindIndex;
+    return { index, calls };
+  };
+
+  it('reads the pages from disk when some never rendered, and uses that index if none changed since', async () => {
+    const dir = dist();
+    const { index, calls } = diskIndex();
+    const live = new LiveIndex(() => Promise.resolve(index));
+    live.expect(searchable.keys(), path.join(dir, 'pagefind'));
+    live.add('/stories/a/', story);
+    live.readReusedPages(dir);
+    const read = await live.readFromDiskIfCurrent(dir, searchable, path.join(dir, 'pagefind'));
+    expect(read?.pageCount).toBe(2);
+    expect(read?.written.outputPath).toBe(path.join(dir, 'pagefind'));
+    expect(calls).toEqual([`read ${dir}`, `write ${path.join(dir, 'pagefind')}`]);
+    // Asked again, for a place it did not write to: not that index.
+    expect(await live.readFromDiskIfCurrent(dir, searchable, path.join(dir, 'elsewhere'))).toBeUndefined();
+  });
+
+  it('is not used when a searchable page was written again after it was read, or is new', async () => {
+    const dir = dist();
+    const { index } = diskIndex();
+    const live = new LiveIndex(() => Promise.resolve(index));
+    live.expect(searchable.keys(), path.join(dir, 'pagefind'));
+    live.readReusedPages(dir);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    writeFileSync(path.join(dir, 'stories', 'b', 'index.html'), `${story}<p>changed</p>`);
+    expect(await live.readFromDiskIfCurrent(dir, searchable, path.join(dir, 'pagefind'))).toBeUndefined();
+    const more = new Map([...searchable, ['stories/c/index.html', 'hash']]);
+    expect(await live.readFromDiskIfCurrent(dir, more, path.join(dir, 'pagefind'))).toBeUndefined();
+  });
+
+  it('does not read from disk when every searchable page rendered (the index is written from them)', async () => {
+    const dir = dist();
+    const { index, calls } = diskIndex();
+    const live = new LiveIndex(() => Promise.resolve(index));
+    live.expect(searchable.keys(), path.join(dir, 'pagefind'));
+    live.add('/stories/a/', story);
+    live.add('/stories/b/', story);
+    live.readReusedPages(dir);
+    expect(await live.readFromDiskIfCurrent(dir, searchable, path.join(dir, 'pagefind'))).toBeUndefined();
+    expect(calls.filter((c) => c.startsWith('read'))).toEqual([]);
+  });
+});
+
 /** The searchable pages render first, so that the index is written while the others render. */
 describe('searchablePagesFirst', () => {
   const route = (type: 'page' | 'fallback', component: string) =>
@@ -199,6 +275,22 @@ describe('searchablePagesFirst', () => {
       '/en/stories/b/ story',
     ]);
     expect(expected).toEqual(['stories/a/index.html', 'en/principles/p/index.html']);
+  });
+
+  it('says when the first page that is not searchable is about to render, and only then', async () => {
+    const calls: string[] = [];
+    const wrapped = searchablePagesFirst(
+      { ...base, render: (request) => (calls.push(new URL(request.url).pathname), base.render(request, {} as never)) },
+      () => undefined,
+      () => calls.push('searchable done'),
+    );
+    const render = (pathname: string) =>
+      wrapped.render(new Request(`https://example.com${pathname}`), { routeData: paths[0]!.route });
+    await render('/stories/a/');
+    await render('/en/principles/p/');
+    await render('/tags/ux/');
+    await render('/');
+    expect(calls).toEqual(['/stories/a/', '/en/principles/p/', 'searchable done', '/tags/ux/', '/']);
   });
 
   it('renders each page with the prerenderer it wraps', async () => {

@@ -49,7 +49,7 @@ const DEV_CONCURRENCY = 4;
 export function pagefindIntegration(): AstroIntegration {
   let origin: string | undefined;
   let live: LiveIndex | undefined;
-  let output: string | undefined;
+  let outDir: string | undefined;
   return {
     name: 'shishin:pagefind',
     hooks: {
@@ -60,7 +60,7 @@ export function pagefindIntegration(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         // An adapter may bring a prerenderer of its own, which `searchablePagesFirst` would replace.
-        output = config.adapter ? undefined : path.join(fileURLToPath(config.outDir), PAGEFIND_PATH);
+        outDir = config.adapter ? undefined : fileURLToPath(config.outDir);
       },
       'astro:build:start': ({ setPrerenderer }) => {
         const index = (live = new LiveIndex());
@@ -68,8 +68,16 @@ export function pagefindIntegration(): AstroIntegration {
           take: (pathname, html) => index.add(pathname, html),
           wants: (pathname) => searchableFileOf(pathname) !== undefined,
         });
-        const to = output;
-        if (to) setPrerenderer((base) => searchablePagesFirst(base, (files) => index.expect(files, to)));
+        const dir = outDir;
+        if (dir) {
+          setPrerenderer((base) =>
+            searchablePagesFirst(
+              base,
+              (files) => index.expect(files, path.join(dir, PAGEFIND_PATH)),
+              () => index.readReusedPages(dir),
+            ),
+          );
+        }
       },
       'astro:build:done': async ({ dir, logger }) => {
         receiveRenderedPages(undefined);
@@ -153,6 +161,9 @@ const searchableFileOf = (pathname: string): string | undefined => {
  * When the build says which searchable pages it will render (`expect`, from `searchablePagesFirst`),
  * Pagefind starts writing the index as soon as the last of them is in, while Astro renders the list,
  * tag and author pages that come after them: writing is most of Pagefind's time (10–13 ms a page).
+ * When some of them were reused instead (a rebuild after a story changed renders only the story
+ * pages that show it), the index is read from `dist/` at that moment (`readReusedPages`), again
+ * while the other pages render, and used if no searchable page on disk changed after.
  */
 export class LiveIndex {
   private index: Promise<PagefindIndex> | undefined;
@@ -161,6 +172,7 @@ export class LiveIndex {
   private early: Promise<WriteFilesResponse> | undefined;
   /** A page came in after the early write started: what was written may lack it. */
   private addedAfterWrite = false;
+  private fromDisk: Promise<DiskIndex> | undefined;
 
   constructor(private readonly create: () => Promise<PagefindIndex> = newIndex) {}
 
@@ -227,22 +239,106 @@ export class LiveIndex {
     return index.writeFiles({ outputPath });
   }
 
+  /**
+   * Called once every searchable page has been rendered or reused (the first other page is about to
+   * render). When some were reused, they never came to `add`: the index is then read from
+   * `outDir` now, and written to the expected place, while the other pages render.
+   */
+  readReusedPages(outDir: string): void {
+    const expected = this.expected;
+    if (!expected || this.early || this.fromDisk) return;
+    if ([...expected.files].every((f) => this.added.has(f))) return;
+    this.fromDisk = readFromDisk(outDir, [...expected.files], expected.outputPath, this.create);
+    // Awaited in `readFromDiskIfCurrent` or `discard`; until then a failure must not count as unhandled.
+    this.fromDisk.catch(() => undefined);
+  }
+
+  /**
+   * The index read by `readReusedPages`, written to `outputPath`, when every searchable page on
+   * disk (`searchable`) is the file it read, unchanged since; else `undefined`.
+   */
+  async readFromDiskIfCurrent(
+    outDir: string,
+    searchable: ReadonlyMap<string, string>,
+    outputPath: string,
+  ): Promise<DiskIndex | undefined> {
+    if (!this.fromDisk || this.expected?.outputPath !== outputPath) return undefined;
+    const read = await this.fromDisk;
+    if (read.stamps.size !== searchable.size) return undefined;
+    const now = await fileStamps(outDir, [...searchable.keys()]);
+    for (const [file, stamp] of now) if (read.stamps.get(file) !== stamp) return undefined;
+    return read;
+  }
+
   /** Frees Pagefind's copy of the pages it was given, once an early write is over. */
   async discard(): Promise<void> {
     await this.early?.catch(() => undefined);
+    await this.fromDisk?.catch(() => undefined);
     const index = await this.index?.catch(() => undefined);
     await index?.deleteIndex().catch(() => undefined);
   }
 }
 
+/** An index read from the built pages on disk, and written. */
+export interface DiskIndex {
+  /** What each page file was when read (`fileStamps`). */
+  stamps: ReadonlyMap<string, string>;
+  pageCount: number;
+  written: WriteFilesResponse;
+}
+
+/**
+ * Size, modification time and inode of each file, to tell later that none was written again; a file
+ * that is not there has no stamp. (Hashing the pages, as `scanSite` does, would read them all once
+ * more while Astro renders.)
+ */
+async function fileStamps(outDir: string, files: readonly string[]): Promise<Map<string, string>> {
+  const stamps = new Map<string, string>();
+  for (let i = 0; i < files.length; i += STAT_AT_ONCE) {
+    const batch = files.slice(i, i + STAT_AT_ONCE);
+    const stats = await Promise.all(batch.map((f) => stat(path.join(outDir, f)).catch(() => undefined)));
+    batch.forEach((file, j) => {
+      const s = stats[j];
+      if (s) stamps.set(file, `${s.size}:${s.mtimeMs}:${s.ino}`);
+    });
+  }
+  return stamps;
+}
+const STAT_AT_ONCE = 256;
+
+/** The only pages the index reads from disk: list pages, tags and authors would be read and dropped. */
+const searchableGlob = () => `{${searchablePageFiles().join(',')}}`;
+
+async function readFromDisk(
+  outDir: string,
+  files: readonly string[],
+  outputPath: string,
+  create: () => Promise<PagefindIndex>,
+): Promise<DiskIndex> {
+  const stamps = await fileStamps(outDir, files);
+  const index = await create();
+  const added = await index.addDirectory({ path: outDir, glob: searchableGlob() });
+  failOn(added.errors, `indexing ${outDir}`);
+  const written = await index.writeFiles({ outputPath });
+  failOn(written.errors, `writing ${outputPath}`);
+  return { stamps, pageCount: added.page_count, written };
+}
+
 /**
  * Astro's prerenderer with the searchable pages first (`urls.isSearchablePageFile`), so that
  * `LiveIndex` has all of them while the other pages still render, and Pagefind writes the index
- * meanwhile. `expect` is told which searchable files the build renders. The order of the pages is
- * all that changes: each page is rendered by `base` as before, and pages of one path keep their
- * order (Astro keeps the first of two routes that build the same path).
+ * meanwhile. `expect` is told which searchable files the build renders, and `afterSearchable` is
+ * called when the first other page is about to render: every searchable page has been rendered or
+ * reused, and written. The order of the pages is all that changes: each page is rendered by `base`
+ * as before, and pages of one path keep their order (Astro keeps the first of two routes that build
+ * the same path).
  */
-export function searchablePagesFirst(base: AstroPrerenderer, expect: (files: string[]) => void): AstroPrerenderer {
+export function searchablePagesFirst(
+  base: AstroPrerenderer,
+  expect: (files: string[]) => void,
+  afterSearchable: () => void = () => undefined,
+): AstroPrerenderer {
+  let searchableDone = false;
   return {
     name: `${base.name} (search pages first)`,
     setup: base.setup && (() => base.setup!()),
@@ -253,7 +349,13 @@ export function searchablePagesFirst(base: AstroPrerenderer, expect: (files: str
       const first = new Set(searchable);
       return [...searchable, ...paths.filter((p) => !first.has(p))];
     },
-    render: (request, options) => base.render(request, options),
+    render: (request, options) => {
+      if (!searchableDone && !searchableFileOf(new URL(request.url).pathname)) {
+        searchableDone = true;
+        afterSearchable();
+      }
+      return base.render(request, options);
+    },
     collectStaticImages: base.collectStaticImages && (() => base.collectStaticImages!()),
     teardown: base.teardown && (() => base.teardown!()),
   };
@@ -281,22 +383,23 @@ async function buildIndex(outDir: string, logger: AstroIntegrationLogger, live?:
       return;
     }
     const index = await live?.ifComplete(searchable);
+    const readEarly = index ? undefined : await live?.readFromDiskIfCurrent(outDir, searchable, output);
     let read: string;
     let written: WriteFilesResponse;
     if (index) {
       const early = live!.writtenEarly ? ', written while the other pages rendered' : '';
       read = `${live!.size} read as they were rendered${early}`;
       written = await live!.write(output);
+    } else if (readEarly) {
+      await live?.discard();
+      read = `of ${readEarly.pageCount} HTML files read from disk while the other pages rendered`;
+      written = readEarly.written;
     } else {
       await live?.discard();
       await rm(output, { recursive: true, force: true });
-      const fromDisk = await newIndex();
-      // Only the pages with a body: list pages, tags and authors would be read and dropped (a quarter
-      // of the HTML files, and a quarter of the indexing time).
-      const added = await fromDisk.addDirectory({ path: outDir, glob: `{${searchablePageFiles().join(',')}}` });
-      failOn(added.errors, `indexing ${outDir}`);
-      read = `of ${added.page_count} HTML files read from disk`;
-      written = await fromDisk.writeFiles({ outputPath: output });
+      const fromDisk = await readFromDisk(outDir, [...searchable.keys()], output, newIndex);
+      read = `of ${fromDisk.pageCount} HTML files read from disk`;
+      written = fromDisk.written;
     }
     failOn(written.errors, `writing ${written.outputPath}`);
     await keepForNextBuild(output, cached).catch((error: unknown) =>

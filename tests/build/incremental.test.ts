@@ -97,5 +97,11 @@ describe('a rebuild', () => {
     );
     expect(others.length).toBeGreaterThan(0);
     for (const file of others) expect(restored(changed.output, file), file).toBe(true);
+
+    // The reused pages never went through the renderer: the search index read every searchable
+    // page from disk instead, as soon as they were all there, and holds as many as the first build's.
+    const indexed = (output: string) => /Indexed (\d+) pages \(([^)]*)\)/.exec(output);
+    expect(indexed(changed.output)?.[2]).toMatch(/read from disk while the other pages rendered/);
+    expect(indexed(changed.output)?.[1]).toBe(indexed(first.output)?.[1]);
   }, 600_000);
 });
