@@ -232,6 +232,16 @@ describe('LiveIndex, when the build reused searchable pages', () => {
     expect(await live.readFromDiskIfCurrent(dir, more, path.join(dir, 'pagefind'))).toBeUndefined();
   });
 
+  it('does not read from disk when no searchable page rendered (nothing changed: the last index is reused)', async () => {
+    const dir = dist();
+    const { index, calls } = diskIndex();
+    const live = new LiveIndex(() => Promise.resolve(index));
+    live.expect(searchable.keys(), path.join(dir, 'pagefind'));
+    live.readReusedPages(dir);
+    expect(await live.readFromDiskIfCurrent(dir, searchable, path.join(dir, 'pagefind'))).toBeUndefined();
+    expect(calls).toEqual([]);
+  });
+
   it('does not read from disk when every searchable page rendered (the index is written from them)', async () => {
     const dir = dist();
     const { index, calls } = diskIndex();

@@ -248,6 +248,10 @@ export class LiveIndex {
     const expected = this.expected;
     if (!expected || this.early || this.fromDisk) return;
     if ([...expected.files].every((f) => this.added.has(f))) return;
+    // None rendered: every searchable page is the last build's, and so, most likely, is every page
+    // (a rebuild with nothing changed), whose index is then reused; reading it again would only be
+    // waited for. When some other page did change, the index is read from disk at the end.
+    if (this.added.size === 0) return;
     this.fromDisk = readFromDisk(outDir, [...expected.files], expected.outputPath, this.create);
     // Awaited in `readFromDiskIfCurrent` or `discard`; until then a failure must not count as unhandled.
     this.fromDisk.catch(() => undefined);
