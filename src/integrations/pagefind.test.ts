@@ -204,53 +204,51 @@ describe('LiveIndex, when the build reused searchable pages', () => {
     return { index, calls };
   };
 
-  it('reads the pages from disk when some never rendered, and uses that index if none changed since', async () => {
+  /** A live index expecting stories a and b in a built site, given those of `rendered`. */
+  const rebuild = (rendered: string[]) => {
     const dir = dist();
+    const out = path.join(dir, 'pagefind');
     const { index, calls } = diskIndex();
     const live = new LiveIndex(() => Promise.resolve(index));
-    live.expect(searchable.keys(), path.join(dir, 'pagefind'));
-    live.add('/stories/a/', story);
+    live.expect(searchable.keys(), out);
+    for (const slug of rendered) live.add(`/stories/${slug}/`, story);
+    return { dir, out, calls, live };
+  };
+
+  it('reads the pages from disk when some never rendered, and uses that index if none changed since', async () => {
+    const { dir, out, calls, live } = rebuild(['a']);
     live.readReusedPages(dir);
-    const read = await live.readFromDiskIfCurrent(dir, searchable, path.join(dir, 'pagefind'));
+    const read = await live.readFromDiskIfCurrent(dir, searchable, out);
     expect(read?.pageCount).toBe(2);
-    expect(read?.written.outputPath).toBe(path.join(dir, 'pagefind'));
-    expect(calls).toEqual([`read ${dir}`, `write ${path.join(dir, 'pagefind')}`]);
+    expect(read?.written.outputPath).toBe(out);
+    expect(calls).toEqual([`read ${dir}`, `write ${out}`]);
     // Asked again, for a place it did not write to: not that index.
     expect(await live.readFromDiskIfCurrent(dir, searchable, path.join(dir, 'elsewhere'))).toBeUndefined();
   });
 
   it('is not used when a searchable page was written again after it was read, or is new', async () => {
-    const dir = dist();
-    const { index } = diskIndex();
-    const live = new LiveIndex(() => Promise.resolve(index));
-    live.expect(searchable.keys(), path.join(dir, 'pagefind'));
+    const { dir, out, calls, live } = rebuild(['a']);
     live.readReusedPages(dir);
     await new Promise((resolve) => setTimeout(resolve, 20));
     writeFileSync(path.join(dir, 'stories', 'b', 'index.html'), `${story}<p>changed</p>`);
-    expect(await live.readFromDiskIfCurrent(dir, searchable, path.join(dir, 'pagefind'))).toBeUndefined();
+    expect(await live.readFromDiskIfCurrent(dir, searchable, out)).toBeUndefined();
     const more = new Map([...searchable, ['stories/c/index.html', 'hash']]);
-    expect(await live.readFromDiskIfCurrent(dir, more, path.join(dir, 'pagefind'))).toBeUndefined();
+    expect(await live.readFromDiskIfCurrent(dir, more, out)).toBeUndefined();
+    // It was read; only not used.
+    expect(calls).toEqual([`read ${dir}`, `write ${out}`]);
   });
 
   it('does not read from disk when no searchable page rendered (nothing changed: the last index is reused)', async () => {
-    const dir = dist();
-    const { index, calls } = diskIndex();
-    const live = new LiveIndex(() => Promise.resolve(index));
-    live.expect(searchable.keys(), path.join(dir, 'pagefind'));
+    const { dir, out, calls, live } = rebuild([]);
     live.readReusedPages(dir);
-    expect(await live.readFromDiskIfCurrent(dir, searchable, path.join(dir, 'pagefind'))).toBeUndefined();
+    expect(await live.readFromDiskIfCurrent(dir, searchable, out)).toBeUndefined();
     expect(calls).toEqual([]);
   });
 
   it('does not read from disk when every searchable page rendered (the index is written from them)', async () => {
-    const dir = dist();
-    const { index, calls } = diskIndex();
-    const live = new LiveIndex(() => Promise.resolve(index));
-    live.expect(searchable.keys(), path.join(dir, 'pagefind'));
-    live.add('/stories/a/', story);
-    live.add('/stories/b/', story);
+    const { dir, out, calls, live } = rebuild(['a', 'b']);
     live.readReusedPages(dir);
-    expect(await live.readFromDiskIfCurrent(dir, searchable, path.join(dir, 'pagefind'))).toBeUndefined();
+    expect(await live.readFromDiskIfCurrent(dir, searchable, out)).toBeUndefined();
     expect(calls.filter((c) => c.startsWith('read'))).toEqual([]);
   });
 });
