@@ -17,8 +17,12 @@ type Params<K extends string> = { lang: string | undefined } & Record<K, string>
  * build can reuse a page when nothing it may show has changed. Without a key, the page always renders.
  */
 export function keyed<R extends object>(cacheKey: string | undefined, paths: R[]): (R & { cacheKey?: string })[] {
-  return cacheKey === undefined ? paths : paths.map((p) => ({ ...p, cacheKey }));
+  return paths.map((p) => withKey(cacheKey, p));
 }
+
+/** One path with `cacheKey`, or as it is without one. */
+const withKey = <R extends object>(cacheKey: string | undefined, path: R): R & { cacheKey?: string } =>
+  cacheKey === undefined ? path : { ...path, cacheKey };
 
 function perLang<PE, SE, R extends object>(
   site: SiteModel<PE, SE>,
@@ -42,17 +46,17 @@ export const principlePaths = <PE, SE>(site: SiteModel<PE, SE>) =>
   );
 
 /** Story pages have a key each (`SiteModel.storyCacheKeys`): one changed story does not render them all. */
-export const storyPaths = <PE, SE>(site: SiteModel<PE, SE>) =>
-  LANGS.flatMap((lang) =>
-    site.langs[lang].stories.flatMap((story) =>
-      keyed(site.storyCacheKeys ? site.storyCacheKeys.get(story.key) : site.cacheKey, [
-        {
-          params: { lang: langParam(lang), slug: story.slug } as Params<'slug'>,
-          props: { lang, story: story as Story<SE> },
-        },
-      ]),
+export const storyPaths = <PE, SE>(site: SiteModel<PE, SE>) => {
+  const keyOf = (story: Story) => (site.storyCacheKeys ? site.storyCacheKeys.get(story.key) : site.cacheKey);
+  return LANGS.flatMap((lang) =>
+    site.langs[lang].stories.map((story) =>
+      withKey(keyOf(story), {
+        params: { lang: langParam(lang), slug: story.slug } as Params<'slug'>,
+        props: { lang, story: story as Story<SE> },
+      }),
     ),
   );
+};
 
 /** Page 1 of the story list is the index route; this gives pages 2 and up. */
 export const storyListPaths = <PE, SE>(site: SiteModel<PE, SE>, perPage: number) =>
