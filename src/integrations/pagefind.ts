@@ -39,7 +39,7 @@ import { childrenExited, runChildrenInBackground } from './priority';
 export const INDEX_LANGUAGE = 'ja';
 
 /** Where the index lives, under the site root; the search UI loads `/pagefind/pagefind.js` from here. */
-export const PAGEFIND_PATH = '/pagefind/';
+export const PAGEFIND_PATH = urls.searchIndex();
 
 /** Most pages the dev server's crawler indexes; a guard against a link loop, far above any real site. */
 const DEV_MAX_PAGES = 20_000;

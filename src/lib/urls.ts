@@ -1,5 +1,6 @@
 import { DEFAULT_LANG, LANGS, type Lang } from './i18n';
 import type { StoryKind } from '../schemas/story';
+import { PRINCIPLES_FILE } from './search-principles';
 
 /**
  * Every URL of the site is built here, so that pages, feeds, social cards, the sitemap and search agree.
@@ -12,6 +13,8 @@ function withLang(lang: Lang, path: string): string {
 }
 
 const seg = (value: string) => encodeURIComponent(value);
+
+const SEARCH_INDEX = '/pagefind/';
 
 export const urls = {
   home: (lang: Lang) => withLang(lang, '/'),
@@ -40,6 +43,10 @@ export const urls = {
   ogSite: (lang: Lang) => withLang(lang, '/og/site.png'),
   /** Where the language switcher lands when a page has no translation: the home page's notice. */
   untranslated: (lang: Lang) => withLang(lang, `/#${UNTRANSLATED_ANCHOR}`),
+  /** Search's files: Pagefind's script, WebAssembly and index, written by the build after the pages. */
+  searchIndex: () => SEARCH_INDEX,
+  /** The names of every principle, beside the index: what a query is matched against first. */
+  principleNames: () => `${SEARCH_INDEX}${PRINCIPLES_FILE}`,
   sitemap: () => '/sitemap-index.xml',
   robots: () => '/robots.txt',
 } as const;

@@ -240,6 +240,17 @@ describe('the search page', () => {
     await page.close();
   });
 
+  it('fetches the principle names once: the search uses the page’s preload of them', async () => {
+    const { page, fetched, errors } = await openPage(`/search/?q=${encodeURIComponent('仮説検証')}`);
+    expect(await waitForSearch(page, '仮説検証')).toBe('done');
+    expect(fetched.filter((p) => p === '/pagefind/principles.json')).toHaveLength(1);
+    expect(await page.locator('[data-search-results] a').first().getAttribute('href')).toBe(
+      '/principles/test-hypotheses-fast/',
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows one page of ten results when principles were drawn first, not ten more after them', async () => {
     const page = await site.browser.newPage();
     const release = await holdPagefind(page);

@@ -44,6 +44,17 @@ describe('the search index in dist/', () => {
     }
   });
 
+  it('is preloaded by the search page in each language, from where the index is written', () => {
+    for (const page of ['/search/', '/en/search/']) {
+      const preloads = readPage(page)
+        .querySelectorAll('head link[rel="preload"]')
+        .map((l) => ({ href: l.getAttribute('href')!, as: l.getAttribute('as'), cors: l.getAttribute('crossorigin') }));
+      // `fetch()` asks in CORS mode: a preload without `crossorigin` would be fetched a second time.
+      expect(preloads).toEqual([{ href: '/pagefind/principles.json', as: 'fetch', cors: 'anonymous' }]);
+      expect(existsSync(path.join(DIST, preloads[0]!.href))).toBe(true);
+    }
+  });
+
   it('gives each page its true <html lang> and only the article as searchable body, with the h1 inside', () => {
     for (const s of published('stories')) {
       const page = readPage(entryPath('stories', s));

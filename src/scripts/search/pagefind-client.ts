@@ -4,7 +4,8 @@
  */
 import { matchingPrinciples, principlesFirst, runPlans, type MatchMode } from '../../lib/search-engine';
 import type { Facet } from '../../lib/search-facets';
-import { PRINCIPLES_FILE, type PrincipleName } from '../../lib/search-principles';
+import type { PrincipleName } from '../../lib/search-principles';
+import { urls } from '../../lib/urls';
 import { normalizeQuery } from '../../lib/search-query';
 import { prepareInWorker, startQueryWorker } from './query-preparation';
 import { yieldToBrowser } from './yield';
@@ -44,7 +45,7 @@ export interface SearchAnswer {
 }
 
 /** Where the build writes the index (src/integrations/pagefind.ts). */
-const PAGEFIND_BASE = '/pagefind/';
+const PAGEFIND_BASE = urls.searchIndex();
 const PAGEFIND_URL = `${PAGEFIND_BASE}pagefind.js`;
 /** Characters of page text around the matched words in an excerpt. */
 const EXCERPT_LENGTH = 24;
@@ -87,7 +88,8 @@ let principleNames: Promise<PrincipleName[]> | undefined;
 
 /** The names of every principle, by Pagefind id: one small file written with the index. */
 function principles(): Promise<PrincipleName[]> {
-  principleNames ??= fetch(`${PAGEFIND_BASE}${PRINCIPLES_FILE}`)
+  // The search page preloads this URL (search.astro): the same request, so the same response.
+  principleNames ??= fetch(urls.principleNames())
     .then((res) => {
       if (!res.ok) throw new Error(`${res.status} for ${res.url}`);
       return res.json() as Promise<PrincipleName[]>;
@@ -189,19 +191,20 @@ export async function preloadSearch(): Promise<void> {
  * prepared and before Pagefind has loaded and searched: naming a principle needs neither, so a reader
  * who names one sees it in about half the time of Pagefind's answer. The answer then holds the same
  * principles first. It is called at most once, and never after the answer.
+ *
+ * `loadAfter`, when given, holds back the query worker and Pagefind (not the principle names) until
+ * it settles: the search page passes its first paint, so a principle the query names can be drawn
+ * with the page, while the heavier loading waits for the paint.
  */
 export async function searchSite(
   raw: string,
   filters: Filters,
   lang: string,
   onPrinciples?: (pinned: PagefindResult[]) => void,
+  loadAfter?: Promise<unknown>,
 ): Promise<SearchAnswer> {
   performance.mark('search:start');
   if (raw.trim() === '') return { mode: 'none', results: [], pinned: 0 };
-  // The query is prepared in a worker (./query-preparation.ts) while Pagefind and the principle
-  // names load.
-  const preparing = prepareInWorker(raw);
-  const loading = loadPagefind();
   const names = principles().catch((error: unknown): PrincipleName[] => {
     // Ranking principles first is a refinement: without the file, search still answers.
     console.warn('Search: principle names unavailable:', error);
@@ -220,6 +223,10 @@ export async function searchSite(
     if (pinned.length > 0 && !answered) onPrinciples?.(pinned);
     return pinned;
   });
+  await loadAfter?.catch(() => undefined);
+  // The query is prepared in a worker (./query-preparation.ts) while Pagefind loads.
+  const preparing = prepareInWorker(raw);
+  const loading = loadPagefind();
   const prepared = await preparing;
   if (prepared.plans.length === 0) {
     answered = true;

@@ -47,12 +47,9 @@ export function startSearchPage(): void {
   });
   for (const select of selects.values()) select.addEventListener('change', () => void view.search());
   if (input.value) {
-    // Once the page has painted: Pagefind's files and the search's work would otherwise compete
-    // with the first paint for the network and the main thread (docs/search.md).
-    view.showPending();
-    void afterNextPaint()
-      .then(preloadSearch)
-      .then(() => yieldToBrowser())
-      .then(() => view.search());
+    // At once, so that a principle the query names is drawn with the page from its name (the page
+    // preloads the names); Pagefind and the query worker load once the page has painted: they would
+    // otherwise compete with the first paint for the network and the main thread (docs/search.md).
+    void view.search(afterNextPaint().then(preloadSearch).then(yieldToBrowser));
   } else input.focus();
 }

@@ -67,14 +67,11 @@ export class SearchView {
     o.input.addEventListener('keydown', (e) => this.onKey(e));
   }
 
-  /** Shows the query in the box as being searched, for a search that starts a little later. */
-  showPending(): void {
-    this.setState('loading', this.o.input.value);
-    this.status.textContent = t(this.o.lang, 'search.loading');
-  }
-
-  /** Runs the current query now. */
-  async search(): Promise<void> {
+  /**
+   * Runs the current query now. `loadAfter` holds back loading Pagefind and the query worker until
+   * it settles (see `searchSite`); the principles the query names are drawn without waiting for it.
+   */
+  async search(loadAfter?: Promise<unknown>): Promise<void> {
     clearTimeout(this.timer);
     const query = this.o.input.value;
     const run = ++this.run;
@@ -93,9 +90,10 @@ export class SearchView {
     // Announced once, for the first search; later ones replace results in place.
     if (this.list.childElementCount === 0) this.status.textContent = t(this.o.lang, 'search.loading');
     try {
-      const answer = await searchSite(query, this.o.filters?.() ?? {}, this.o.lang, (pinned) => {
+      const onPrinciples = (pinned: PagefindResult[]) => {
         if (run === this.run) this.showPrinciples(query, pinned);
-      });
+      };
+      const answer = await searchSite(query, this.o.filters?.() ?? {}, this.o.lang, onPrinciples, loadAfter);
       if (run !== this.run) return;
       // The principles drawn early are the answer's first results: they stay, and the rest follow.
       // Set by `showPrinciples`, from the callback above (TypeScript still sees the reset at the start).
