@@ -26,7 +26,7 @@ import {
   type SiteName,
   type SizeResult,
 } from './lib/targets.ts';
-import { clearCaches, prepareWorkspace, touchStory } from './lib/workspace.ts';
+import { clearCaches, clearWorkspace, prepareWorkspace, touchStory } from './lib/workspace.ts';
 import { dirBytes, measureSearchApi, measureSearchPage, pageWeight } from './lib/web.ts';
 import { lighthouseScores } from './lib/lighthouse.ts';
 
@@ -209,6 +209,7 @@ function sizeTable(r: SizeResult): string {
 }
 
 const results: SizeResult[] = [];
+await clearWorkspace(REPO);
 for (const n of sizes) results.push(await benchSize(n));
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${fmtBytes(os.totalmem())} RAM, load ${os

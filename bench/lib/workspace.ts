@@ -16,10 +16,21 @@ export interface Workspace {
   dirs: Record<SiteName, string>;
 }
 
+const workRoot = (repo: string) => path.join(repo, 'bench', '.work');
+
+/** Empties `bench/.work/`, once a run: what the last run left (site copies, logs, results) goes. */
+export async function clearWorkspace(repo: string): Promise<void> {
+  await rm(workRoot(repo), { recursive: true, force: true });
+}
+
+/**
+ * The two sites for one size of corpus. Only the site copies are replaced: the logs and
+ * `results-N.json` of the run's other sizes stay beside them.
+ */
 export async function prepareWorkspace(repo: string, files: readonly CorpusFile[]): Promise<Workspace> {
-  const root = path.join(repo, 'bench', '.work');
+  const root = workRoot(repo);
   const dirs: Record<SiteName, string> = { shishin: path.join(root, 'shishin'), baseline: path.join(root, 'baseline') };
-  await rm(root, { recursive: true, force: true });
+  for (const dir of Object.values(dirs)) await rm(dir, { recursive: true, force: true });
   await mkdir(root, { recursive: true });
 
   for (const entry of await readdir(repo)) {
