@@ -25,6 +25,15 @@ import { createHash } from 'node:crypto';
 /** Bumped whenever what goes into the key changes, so that no key of an older scheme can match. */
 const KEY_VERSION = 2;
 
+/** A key built line by line: each line a JSON array, the key the first 32 hex digits of their SHA-256. */
+function keyHash() {
+  const hash = createHash('sha256');
+  return {
+    line: (...parts: unknown[]) => void hash.update(JSON.stringify(parts)).update('\n'),
+    key: () => hash.digest('hex').slice(0, 32),
+  };
+}
+
 export interface CacheKeyInputs {
   /** Every entry of every collection the pages read, as the content layer holds it. */
   entries: readonly { collection: string; id: string; digest?: string | number; filePath?: string }[];
@@ -44,8 +53,7 @@ export interface CacheKeyInputs {
  */
 export function pageCacheKey(inputs: CacheKeyInputs): string | undefined {
   if (inputs.entries.some((e) => e.digest === undefined)) return undefined;
-  const hash = createHash('sha256');
-  const line = (...parts: unknown[]) => hash.update(JSON.stringify(parts)).update('\n');
+  const { line, key } = keyHash();
   line('v', KEY_VERSION);
   const entries = inputs.entries
     .map((e) => [e.collection, e.id, String(e.digest), e.filePath ?? ''] as const)
@@ -57,7 +65,7 @@ export function pageCacheKey(inputs: CacheKeyInputs): string | undefined {
   for (const [file, date] of [...inputs.lastCommitted].sort(([a], [b]) => a.localeCompare(b)))
     line('committed', file, date.toISOString());
   line('redirects', inputs.redirects);
-  return hash.digest('hex').slice(0, 32);
+  return key();
 }
 
 /** A content file, and the content layer's digest of it (`undefined` when the entry has none). */
@@ -115,8 +123,7 @@ export function storyPageKey(story: StoryPageShows, context: StoryKeyContext, sh
   if (story.older) shown.push(['older', story.older.filePath]);
   if (story.newer) shown.push(['newer', story.newer.filePath]);
   for (const r of story.related) shown.push(['related', r.filePath]);
-  const hash = createHash('sha256');
-  const line = (...parts: unknown[]) => hash.update(JSON.stringify(parts)).update('\n');
+  const { line, key } = keyHash();
   line('v', KEY_VERSION, 'story', shared);
   line('visibility', context.visibility, story.state);
   line('committed', context.lastCommitted.get(story.filePath)?.toISOString() ?? '');
@@ -125,7 +132,7 @@ export function storyPageKey(story: StoryPageShows, context: StoryKeyContext, sh
     if (digest === undefined) return undefined;
     line(role, file, String(digest));
   }
-  return hash.digest('hex').slice(0, 32);
+  return key();
 }
 
 /**
@@ -133,13 +140,13 @@ export function storyPageKey(story: StoryPageShows, context: StoryKeyContext, sh
  * once rather than once a story. `undefined` when one of them has no digest.
  */
 export function sharedStoryKey(context: StoryKeyContext): string | undefined {
-  const hash = createHash('sha256');
+  const { line, key } = keyHash();
   for (const file of [...context.shared].sort()) {
     const digest = context.digests.get(file);
     if (digest === undefined) return undefined;
-    hash.update(JSON.stringify([file, String(digest)])).update('\n');
+    line(file, String(digest));
   }
-  return hash.digest('hex').slice(0, 32);
+  return key();
 }
 
 /** Every story page's key, by `Story.key` (`ja/my-first-month`); stories with none are left out. */
