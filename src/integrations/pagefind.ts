@@ -197,10 +197,15 @@ export class LiveIndex {
     this.writeWhenComplete();
   }
 
+  /** Whether every page the build said it would write has come in. */
+  private hasEveryExpected(): boolean {
+    const files = this.expected?.files;
+    return files !== undefined && this.added.size === files.size && [...files].every((f) => this.added.has(f));
+  }
+
   private writeWhenComplete(): void {
     const expected = this.expected;
-    if (this.early || !expected || !this.index || this.added.size !== expected.files.size) return;
-    for (const file of expected.files) if (!this.added.has(file)) return;
+    if (this.early || !expected || !this.index || !this.hasEveryExpected()) return;
     const index = this.index;
     const adding = [...this.added.values()].map((a) => a.done);
     // Pagefind answers each message on its own: write only once it has answered every page.
@@ -246,13 +251,16 @@ export class LiveIndex {
    */
   readReusedPages(outDir: string): void {
     const expected = this.expected;
-    if (!expected || this.early || this.fromDisk) return;
-    if ([...expected.files].every((f) => this.added.has(f))) return;
+    if (!expected || this.early || this.fromDisk || this.hasEveryExpected()) return;
     // None rendered: every searchable page is the last build's, and so, most likely, is every page
     // (a rebuild with nothing changed), whose index is then reused; reading it again would only be
     // waited for. When some other page did change, the index is read from disk at the end.
     if (this.added.size === 0) return;
-    this.fromDisk = readFromDisk(outDir, [...expected.files], expected.outputPath, this.create);
+    // Stamped before reading: a page written again while Pagefind reads shows as changed.
+    this.fromDisk = fileStamps(outDir, expected.files).then(async (stamps) => ({
+      stamps,
+      ...(await readFromDisk(outDir, expected.outputPath, this.create)),
+    }));
     // Awaited in `readFromDiskIfCurrent` or `discard`; until then a failure must not count as unhandled.
     this.fromDisk.catch(() => undefined);
   }
@@ -269,7 +277,7 @@ export class LiveIndex {
     if (!this.fromDisk || this.expected?.outputPath !== outputPath) return undefined;
     const read = await this.fromDisk;
     if (read.stamps.size !== searchable.size) return undefined;
-    const now = await fileStamps(outDir, [...searchable.keys()]);
+    const now = await fileStamps(outDir, searchable.keys());
     for (const [file, stamp] of now) if (read.stamps.get(file) !== stamp) return undefined;
     return read;
   }
@@ -296,8 +304,9 @@ export interface DiskIndex {
  * that is not there has no stamp. (Hashing the pages, as `scanSite` does, would read them all once
  * more while Astro renders.)
  */
-async function fileStamps(outDir: string, files: readonly string[]): Promise<Map<string, string>> {
+async function fileStamps(outDir: string, all: Iterable<string>): Promise<Map<string, string>> {
   const stamps = new Map<string, string>();
+  const files = [...all];
   for (let i = 0; i < files.length; i += STAT_AT_ONCE) {
     const batch = files.slice(i, i + STAT_AT_ONCE);
     const stats = await Promise.all(batch.map((f) => stat(path.join(outDir, f)).catch(() => undefined)));
@@ -313,19 +322,18 @@ const STAT_AT_ONCE = 256;
 /** The only pages the index reads from disk: list pages, tags and authors would be read and dropped. */
 const searchableGlob = () => `{${searchablePageFiles().join(',')}}`;
 
+/** The index of the searchable pages in `outDir`, read by Pagefind from disk and written to `outputPath`. */
 async function readFromDisk(
   outDir: string,
-  files: readonly string[],
   outputPath: string,
   create: () => Promise<PagefindIndex>,
-): Promise<DiskIndex> {
-  const stamps = await fileStamps(outDir, files);
+): Promise<Omit<DiskIndex, 'stamps'>> {
   const index = await create();
   const added = await index.addDirectory({ path: outDir, glob: searchableGlob() });
   failOn(added.errors, `indexing ${outDir}`);
   const written = await index.writeFiles({ outputPath });
   failOn(written.errors, `writing ${outputPath}`);
-  return { stamps, pageCount: added.page_count, written };
+  return { pageCount: added.page_count, written };
 }
 
 /**
@@ -401,7 +409,7 @@ async function buildIndex(outDir: string, logger: AstroIntegrationLogger, live?:
     } else {
       await live?.discard();
       await rm(output, { recursive: true, force: true });
-      const fromDisk = await readFromDisk(outDir, [...searchable.keys()], output, newIndex);
+      const fromDisk = await readFromDisk(outDir, output, newIndex);
       read = `of ${fromDisk.pageCount} HTML files read from disk`;
       written = fromDisk.written;
     }
